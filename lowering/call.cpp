@@ -1,0 +1,290 @@
+// Calls: static functions, methods, method expressions, func values.
+//
+// Strategy: the callee is resolved as statically as the checker's results
+// allow. A named function or a method call with a statically known method is a
+// direct call with a null closure context; a method's receiver, adjusted along
+// the Selection (embedded-field path, auto & for pointer methods on addressable
+// values, auto * for value methods on pointers), is passed as the first
+// argument. Anything else is a func value: a pointer to a closure object whose
+// word 0 is the code pointer; the object itself is passed as %ctx (swiftself).
+// A nil func value faults on that load and becomes the nil-dereference panic.
+//
+// Arguments are evaluated left to right after the callee, converted to the
+// parameter types (assignConv), and variadic extras are packed into a new
+// slice (nil when there are none). f(g()) spreads g's results over the
+// parameters. Parameters that abi.cpp passes by pointer get a fresh copy in
+// the caller's frame. The result is the LLVM return value: a single value, or
+// a struct for several results that exprTuple() takes apart.
+//
+// Method values use a wrapper `sym-fm` whose body loads the bound receiver
+// from the closure object and forwards its own arguments unchanged (their LLVM
+// form is already the method's).
+#include "compiler/diag/diag.h"
+#include "lowering/lowerer.h"
+
+namespace goc::lower {
+
+static Expr* unparen(Expr* e) {
+  while (auto* p = e->as<ParenExpr>()) e = p->x;
+  return e;
+}
+
+llvm::Value* FuncLowerer::recvArg(Expr* x, const Selection* sel, FuncObj* method) {
+  PathPlace p = selectPath(x, sel->path);
+  const Type* recvT = method->sig()->recv->type;
+  bool havePtr = p.t->underlying()->is<PointerType>();
+  if (method->ptrRecv) {
+    if (havePtr) return p.inMem ? b.CreateLoad(m.ptrType(), p.v) : p.v;
+    if (!p.inMem) ice(m.sm, x->pos, "lowering: pointer method on a non-addressable receiver");
+    return p.v;
+  }
+  if (havePtr) {
+    llvm::Value* ptr = p.inMem ? b.CreateLoad(m.ptrType(), p.v) : p.v;
+    return load(recvT, ptr);
+  }
+  return p.inMem ? load(p.t, p.v) : p.v;
+}
+
+llvm::Value* FuncLowerer::emitCall(llvm::FunctionCallee callee, llvm::Value* ctxArg,
+                                   const SignatureType* sig, bool withRecv,
+                                   std::vector<llvm::Value*> args) {
+  std::vector<const Type*> ptypes;
+  if (withRecv && sig->recv) ptypes.push_back(sig->recv->type);
+  for (VarObj* p : sig->params) ptypes.push_back(p->type);
+  if (ptypes.size() != args.size()) ice("lowering: call with a wrong argument count");
+  std::vector<llvm::Value*> all{g, ctxArg ? ctxArg : llvm::ConstantPointerNull::get(
+                                                        llvm::PointerType::get(m.ctx, 0))};
+  for (size_t i = 0; i < args.size(); i++) {
+    if (m.passByPointer(ptypes[i])) {
+      llvm::Value* copy = entryAlloca(ptypes[i], "arg.copy");
+      storeValue(ptypes[i], args[i], copy);
+      all.push_back(copy);
+    } else {
+      all.push_back(args[i]);
+    }
+  }
+  llvm::CallInst* ci = b.CreateCall(callee, all);
+  ci->setCallingConv(llvm::CallingConv::Swift);
+  // An indirect call only has the call site's attributes: without these, %g
+  // and %ctx would travel in ordinary argument registers instead of R14/R13.
+  ci->addParamAttr(0, llvm::Attribute::SwiftAsync);
+  ci->addParamAttr(1, llvm::Attribute::SwiftSelf);
+  if (ci->getType()->isVoidTy()) return nullptr;
+  return ci;
+}
+
+namespace {
+
+// The Go-typed argument values of a call, before conversion to parameters.
+struct ArgList {
+  std::vector<llvm::Value*> vals;
+  std::vector<const Type*> types;
+};
+
+ArgList evalArgs(FuncLowerer& f, CallExpr* e) {
+  ArgList a;
+  if (e->spreadsTuple && e->args.size() == 1) {
+    a.vals = f.exprTuple(e->args[0]);
+    auto* tt = e->args[0]->type->as<TupleType>();
+    for (VarObj* v : tt->vars) a.types.push_back(v->type);
+    return a;
+  }
+  for (Expr* x : e->args) {
+    a.vals.push_back(f.expr(x));
+    a.types.push_back(x->type);
+  }
+  return a;
+}
+
+// Converts the arguments to the parameter types `params` (the receiver, if
+// any, already first), packing variadic extras into a slice.
+std::vector<llvm::Value*> bindArgs(FuncLowerer& f, CallExpr* e, const SignatureType* sig,
+                                   std::vector<const Type*> params, ArgList a, size_t first) {
+  std::vector<llvm::Value*> out;
+  size_t np = params.size();
+  bool pack = sig->variadic && !e->hasDots;
+  size_t fixed = pack ? np - 1 : np;
+  size_t ai = first;
+  for (size_t i = 0; i < fixed; i++, ai++) {
+    if (ai >= a.vals.size()) ice(f.m.sm, e->pos, "lowering: too few arguments");
+    out.push_back(f.assignConv(a.vals[ai], a.types[ai], params[i]));
+  }
+  if (!pack) return out;
+  const Type* sliceT = params[np - 1];
+  const Type* elem = sliceT->underlying()->as<SliceType>()->elem;
+  size_t n = a.vals.size() - ai;
+  if (n == 0) {
+    out.push_back(f.zeroValue(sliceT));
+    return out;
+  }
+  const Type* at = f.m.arrayOf(elem, static_cast<int64_t>(n));
+  llvm::Value* arr = f.heapAlloc(at);
+  llvm::Type* lt = f.m.llvmType(at);
+  for (size_t k = 0; k < n; k++, ai++) {
+    llvm::Value* p = f.b.CreateGEP(lt, arr, {f.b.getInt64(0), f.b.getInt64(k)});
+    f.storeValue(elem, f.assignConv(a.vals[ai], a.types[ai], elem), p);
+  }
+  llvm::Value* len = f.b.getInt64(n);
+  out.push_back(f.makeSlice(arr, len, len));
+  return out;
+}
+
+std::vector<const Type*> paramTypes(const SignatureType* sig) {
+  std::vector<const Type*> ps;
+  for (VarObj* p : sig->params) ps.push_back(p->type);
+  return ps;
+}
+
+}  // namespace
+
+llvm::Value* FuncLowerer::call(CallExpr* e) {
+  setLoc(e->pos);
+  if (e->callKind == CallKind::Conversion) return conversion(e);
+  if (e->callKind == CallKind::Builtin) return builtinCall(e);
+  Expr* fun = unparen(e->fun);
+
+  auto* se = fun->as<SelectorExpr>();
+  const Selection* sel = se ? se->selection : nullptr;
+  if (sel && sel->kind == Selection::Kind::IfaceMethod)
+    ice(m.sm, e->pos, "lowering: interface method calls not supported yet");
+  if (sel && sel->kind == Selection::Kind::Method) {
+    auto* method = static_cast<FuncObj*>(sel->obj);
+    llvm::Value* recv = recvArg(se->x, sel, method);
+    std::vector<llvm::Value*> args =
+        bindArgs(*this, e, method->sig(), paramTypes(method->sig()), evalArgs(*this, e), 0);
+    args.insert(args.begin(), recv);
+    return emitCall(m.getFunction(method), nullptr, method->sig(), true, std::move(args));
+  }
+  if (sel && sel->kind == Selection::Kind::MethodExpr) {
+    auto* method = static_cast<FuncObj*>(sel->obj);
+    bool recvIsPtr = sel->recvType->underlying()->is<PointerType>();
+    std::vector<const Type*> ps = paramTypes(method->sig());
+    ps.insert(ps.begin(), method->sig()->recv->type);
+    if (recvIsPtr == method->ptrRecv) {
+      std::vector<llvm::Value*> args = bindArgs(*this, e, method->sig(), ps, evalArgs(*this, e), 0);
+      return emitCall(m.getFunction(method), nullptr, method->sig(), true, std::move(args));
+    }
+    // (*T).M of a value method: the receiver argument is a *T.
+    ps[0] = sel->recvType;
+    std::vector<llvm::Value*> args = bindArgs(*this, e, method->sig(), ps, evalArgs(*this, e), 0);
+    llvm::Function* w = m.ptrMethodWrapper(method);
+    llvm::Value* recvPtr = args[0];
+    args.erase(args.begin());
+    std::vector<llvm::Value*> all{g, llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0)),
+                                  recvPtr};
+    for (size_t i = 0; i < args.size(); i++) {
+      const Type* pt = ps[i + 1];
+      if (m.passByPointer(pt)) {
+        llvm::Value* copy = entryAlloca(pt, "arg.copy");
+        storeValue(pt, args[i], copy);
+        all.push_back(copy);
+      } else {
+        all.push_back(args[i]);
+      }
+    }
+    llvm::CallInst* ci = b.CreateCall(w, all);
+    ci->setCallingConv(llvm::CallingConv::Swift);
+    return ci->getType()->isVoidTy() ? nullptr : ci;
+  }
+  // A function named directly (f or pkg.F).
+  Object* obj = nullptr;
+  if (auto* id = fun->as<Ident>()) obj = id->obj;
+  if (se && !sel) obj = se->sel->obj;
+  if (auto* fo = obj ? obj->as<FuncObj>() : nullptr) {
+    std::vector<llvm::Value*> args =
+        bindArgs(*this, e, fo->sig(), paramTypes(fo->sig()), evalArgs(*this, e), 0);
+    return emitCall(m.getFunction(fo), nullptr, fo->sig(), false, std::move(args));
+  }
+  // A func value.
+  auto* sig = fun->type->underlying()->as<SignatureType>();
+  if (!sig) ice(m.sm, e->pos, "lowering: call of a non-function");
+  llvm::Value* fv = expr(fun);
+  std::vector<llvm::Value*> args = bindArgs(*this, e, sig, paramTypes(sig), evalArgs(*this, e), 0);
+  llvm::Value* code = b.CreateLoad(m.ptrType(), fv, "fn.code");
+  llvm::FunctionCallee callee(m.funcType(sig, false), code);
+  return emitCall(callee, fv, sig, false, std::move(args));
+}
+
+llvm::Function* ModuleLowerer::methodValueWrapper(FuncObj* method) {
+  if (auto it = wrappers_.find(method); it != wrappers_.end()) return it->second;
+  llvm::Function* target = getFunction(method);
+  const SignatureType* sig = method->sig();
+  std::string name = method->linkName + "-fm";
+  llvm::Function* w = mod->getFunction(name);
+  if (!w) {
+    w = llvm::Function::Create(funcType(sig, false), llvm::Function::LinkOnceODRLinkage, name,
+                               mod.get());
+    w->setCallingConv(llvm::CallingConv::Swift);
+    w->addParamAttr(0, llvm::Attribute::SwiftAsync);
+    w->addParamAttr(1, llvm::Attribute::SwiftSelf);
+    w->addFnAttr("split-stack");
+    w->addFnAttr(llvm::Attribute::NullPointerIsValid);
+    w->setUWTableKind(llvm::UWTableKind::Async);
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", w));
+    const Type* recvT = sig->recv->type;
+    const Type* objT = closureType(recvT);
+    llvm::Value* rp = b.CreateGEP(llvmType(objT), w->getArg(1),
+                                  {b.getInt32(0), b.getInt32(fieldIndex(objT->as<StructType_>(), 1))});
+    llvm::Value* recv = b.CreateLoad(llvmType(recvT), rp, "recv");
+    if (passByPointer(recvT)) {
+      // The callee owns (and may modify) its copy; the bound receiver must stay intact.
+      llvm::IRBuilder<> eb(&w->getEntryBlock(), w->getEntryBlock().begin());
+      llvm::Value* copy = eb.CreateAlloca(llvmType(recvT));
+      b.CreateStore(recv, copy);
+      recv = copy;
+    }
+    std::vector<llvm::Value*> args{w->getArg(0),
+                                   llvm::ConstantPointerNull::get(llvm::PointerType::get(ctx, 0)), recv};
+    for (unsigned i = 2; i < w->arg_size(); i++) args.push_back(w->getArg(i));
+    llvm::CallInst* ci = b.CreateCall(target, args);
+    ci->setCallingConv(llvm::CallingConv::Swift);
+    if (ci->getType()->isVoidTy()) b.CreateRetVoid();
+    else b.CreateRet(ci);
+  }
+  wrappers_[method] = w;
+  return w;
+}
+
+llvm::Function* ModuleLowerer::ptrMethodWrapper(FuncObj* method) {
+  const SignatureType* sig = method->sig();
+  const Type* recvT = sig->recv->type;
+  auto* named = recvT->as<NamedType>();
+  if (!named) ice("lowering: value method on an unnamed receiver type");
+  std::string name = (named->obj->pkg ? named->obj->pkg->path : std::string("main")) + ".(*" +
+                     named->obj->name + ")." + method->name;
+  if (llvm::Function* w = mod->getFunction(name)) return w;
+  llvm::Function* target = getFunction(method);
+  // Same parameters as the method, except the receiver is a pointer.
+  std::vector<llvm::Type*> params(target->getFunctionType()->param_begin(),
+                                  target->getFunctionType()->param_end());
+  params[2] = ptrType();
+  auto* fty = llvm::FunctionType::get(target->getReturnType(), params, false);
+  auto* w = llvm::Function::Create(fty, llvm::Function::LinkOnceODRLinkage, name, mod.get());
+  w->setCallingConv(llvm::CallingConv::Swift);
+  w->addParamAttr(0, llvm::Attribute::SwiftAsync);
+  w->addParamAttr(1, llvm::Attribute::SwiftSelf);
+  w->addFnAttr("split-stack");
+  w->addFnAttr(llvm::Attribute::NullPointerIsValid);
+  w->setUWTableKind(llvm::UWTableKind::Async);
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", w));
+  // A nil receiver faults on this load (gc reports it through panicwrap).
+  llvm::Value* recv = w->getArg(2);
+  if (passByPointer(recvT)) {
+    // The method owns its copy of a large receiver.
+    llvm::IRBuilder<> eb(&w->getEntryBlock(), w->getEntryBlock().begin());
+    llvm::Value* copy = eb.CreateAlloca(llvmType(recvT));
+    b.CreateStore(b.CreateLoad(llvmType(recvT), recv), copy);
+    recv = copy;
+  } else {
+    recv = b.CreateLoad(llvmType(recvT), recv, "recv");
+  }
+  std::vector<llvm::Value*> args{w->getArg(0), w->getArg(1), recv};
+  for (unsigned i = 3; i < w->arg_size(); i++) args.push_back(w->getArg(i));
+  llvm::CallInst* ci = b.CreateCall(target, args);
+  ci->setCallingConv(llvm::CallingConv::Swift);
+  if (ci->getType()->isVoidTy()) b.CreateRetVoid();
+  else b.CreateRet(ci);
+  return w;
+}
+
+}  // namespace goc::lower

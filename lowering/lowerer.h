@@ -1,0 +1,304 @@
+// Internal interface of lowering/: the module-level and function-level
+// lowerers shared by the feature files (call, expr, stmt, string, map, ...).
+//
+// Conventions every feature file follows:
+//  - A Go value in SSA has the LLVM type llvmType(T) — its memory type. In
+//    particular `bool` is i8 (0 or 1) everywhere; comparisons produce i1 and
+//    are widened at once with boolToI8(); branches use i8ToCond(). This keeps
+//    aggregates (structs holding bools) uniform between memory and SSA.
+//  - Strings are {ptr, i64}, slices {ptr, i64, i64}, interfaces {ptr, ptr},
+//    func values ptr (closure object), as docs/ARCHITECTURE.md fixes.
+//  - Every runtime call goes through callRuntime(RtFunc::x, ...), declared
+//    from runtime/abi/runtime_func.def; no runtime symbol is spelled elsewhere.
+//  - Every heap allocation goes through heapAlloc()/runtime.mallocgc with a
+//    type descriptor; every store of a Go value into memory that may be the
+//    heap goes through storeValue() (the future write-barrier point).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <llvm/IR/DIBuilder.h>
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+
+#include "compiler/check/types.h"
+#include "lowering/lower.h"
+
+namespace goc::lower {
+
+enum class RtFunc : unsigned {
+#define GO_RUNTIME_FUNC(Id, Sym, Ret, Params) Id,
+#include "runtime/abi/runtime_func.def"
+  Count_
+};
+
+// An addressable Go location: a pointer and the Go type stored there.
+struct Addr {
+  llvm::Value* ptr = nullptr;
+  const Type* type = nullptr;
+};
+
+class FuncLowerer;
+
+// Program-wide state: the module, type mapping, declarations, descriptors.
+class ModuleLowerer {
+ public:
+  ModuleLowerer(const Program& prog, const SourceManager& sm, llvm::LLVMContext& ctx,
+                const LowerOptions& opts);
+  std::unique_ptr<llvm::Module> run();
+
+  const Program& prog;
+  const SourceManager& sm;
+  llvm::LLVMContext& ctx;
+  LowerOptions opts;
+  std::unique_ptr<llvm::Module> mod;
+  std::unique_ptr<llvm::DIBuilder> di;  // null when debug info is off
+
+  // ---- types (typemap.cpp) ----
+  llvm::Type* llvmType(const Type* t);   // memory type; void for "no value"
+  llvm::StructType* stringType();        // {ptr, i64}
+  llvm::StructType* sliceType();         // {ptr, i64, i64}
+  llvm::StructType* ifaceType();         // {ptr, ptr}
+  llvm::Type* ptrType();
+  llvm::Type* i64();
+
+  // ---- ABI (abi.cpp) ----
+  // The LLVM function type of a Go signature: swiftcc, (ptr swiftasync g,
+  // ptr swiftself ctx, params...) -> results.
+  llvm::FunctionType* funcType(const SignatureType* sig, bool withRecv);
+  // Declares (or returns) the LLVM function for a Go function body or a
+  // declared function/method, with the ABI attributes and "split-stack"
+  // unless //go:nosplit.
+  llvm::Function* getFunction(FuncInfo* fn);
+  llvm::Function* getFunction(FuncObj* fn);
+  // A constant closure object {ptr @fn} for a top-level function used as a value.
+  llvm::Constant* funcValue(FuncObj* fn);
+
+  // ---- globals (module.cpp) ----
+  llvm::GlobalVariable* getGlobal(VarObj* v);
+
+  // ---- runtime (runtime_decls.cpp) ----
+  llvm::Function* runtimeFunc(RtFunc f);
+
+  // ---- type descriptors (typedesc.cpp) ----
+  // A constant runtime Type descriptor (runtime/abi/type.h) for t; for a map
+  // type, the MapType descriptor (with hasher/equal functions).
+  llvm::Constant* typeDesc(const Type* t);
+  // Whether an interface holds a value of type t directly in its data word
+  // (pointer-shaped types, as gc's isdirectiface); the descriptor's kind
+  // byte then carries KindDirectIface (32).
+  static bool isDirectIface(const Type* t);
+
+  // ---- helpers for several feature files ----
+  llvm::Constant* constString(std::string_view s);  // a Go string constant {ptr,len}
+
+  // ---- engineer C (core) additions ----
+  // LLVM element index of Go field i of a struct (padding elements shift it) (typemap.cpp).
+  unsigned fieldIndex(const StructType_* st, size_t i);
+  // Synthetic Go types owned by lowering ([n]T backing arrays, closure objects) (typemap.cpp).
+  const Type* arrayOf(const Type* elem, int64_t n);
+  const Type* closureType(const Type* captured);  // struct{F unsafe.Pointer; R captured}
+  // Whether a parameter of type t is passed as a pointer to a caller-owned copy (abi.cpp).
+  bool passByPointer(const Type* t);
+  // Closure-object layout of a function literal: every variable of an enclosing
+  // function its body (or a nested literal's body) uses, in word order 1.. (function.cpp).
+  const std::vector<VarObj*>& closureVars(FuncInfo* fn);
+  // Wrapper `sym-fm` for a method value: receiver from the closure object (call.cpp).
+  llvm::Function* methodValueWrapper(FuncObj* method);
+  // Wrapper `pkg.(*T).M` for a value method M of T: loads *recv and calls
+  // `pkg.T.M` (method expressions (*T).M; later the method sets of *T) (call.cpp).
+  llvm::Function* ptrMethodWrapper(FuncObj* method);
+  // A constant closure object {ptr fn} for any LLVM function (abi.cpp).
+  llvm::Constant* staticClosure(llvm::Function* fn);
+  // Debug info (module.cpp): null when opts.debugInfo is off.
+  llvm::DIFile* diFile(Pos p);
+  llvm::DICompileUnit* diCU = nullptr;
+  std::vector<std::unique_ptr<Type>> ownedTypes;
+  std::vector<std::unique_ptr<Object>> ownedObjects;
+  std::vector<std::unique_ptr<FuncInfo>> ownedFuncs;  // synthetic bodies (package initialisers)
+  std::unordered_map<const FuncInfo*, std::vector<VarObj*>> closureVars_;
+  std::unordered_map<const StructType_*, std::vector<unsigned>> fieldIndex_;
+  std::unordered_map<const Object*, llvm::Function*> wrappers_;
+  std::map<std::string, llvm::DIFile*> diFiles_;
+
+ private:
+  std::unordered_map<const FuncInfo*, llvm::Function*> funcs_;
+  std::unordered_map<const Object*, llvm::Function*> declFuncs_;
+  std::unordered_map<const VarObj*, llvm::GlobalVariable*> globals_;
+  std::vector<llvm::Function*> runtime_;
+  std::map<std::string, llvm::Constant*> typeDescs_;  // by typeString
+  std::map<std::string, llvm::Constant*> strings_;
+  std::unordered_map<const Type*, llvm::Type*> types_;
+  friend class FuncLowerer;
+};
+
+// One Go function body (FuncDecl or FuncLit) being lowered.
+class FuncLowerer {
+ public:
+  FuncLowerer(ModuleLowerer& m, FuncInfo* fn);
+  void run();  // emits the whole body
+
+  ModuleLowerer& m;
+  FuncInfo* fn;
+  llvm::Function* llfn = nullptr;
+  llvm::IRBuilder<> b;
+  llvm::Value* g = nullptr;    // the current goroutine (swiftasync parameter)
+  llvm::Value* ctx = nullptr;  // the closure context (swiftself parameter)
+
+  // ---- expressions (expr.cpp) ----
+  llvm::Value* expr(Expr* e);        // the value of e (llvmType(e->type))
+  Addr addr(Expr* e);                // the address of an addressable e
+  std::vector<llvm::Value*> exprTuple(Expr* e);  // multi-value call results
+  llvm::Value* constValue(const ConstValue* c, const Type* t);
+  llvm::Value* zeroValue(const Type* t);
+  // Converts v (of type `from`) to type `to` for assignment: identity for
+  // identical types, otherwise the implicit conversions (value -> interface).
+  llvm::Value* assignConv(llvm::Value* v, const Type* from, const Type* to);
+
+  // ---- variables (function.cpp) ----
+  // Where a local variable lives (an alloca, or a heap cell when captured or
+  // its address is taken).
+  Addr varAddr(VarObj* v);
+  Addr declareLocal(VarObj* v);  // allocates storage for a new local, zeroed
+
+  // ---- memory ----
+  llvm::Value* load(const Type* t, llvm::Value* ptr);
+  void storeValue(const Type* t, llvm::Value* v, llvm::Value* ptr);  // the write-barrier point
+  llvm::Value* heapAlloc(const Type* t);  // runtime.newobject(typeDesc(t))
+  llvm::Value* entryAlloca(const Type* t, const char* name = "");  // in the entry block
+
+  // ---- runtime calls (runtime_decls.cpp) ----
+  llvm::Value* callRuntime(RtFunc f, llvm::ArrayRef<llvm::Value*> args);
+  // Calls a never-returning runtime function and leaves the builder in a fresh
+  // unreachable-terminated state (a new block for any following code).
+  void callRuntimeNoReturn(RtFunc f, llvm::ArrayRef<llvm::Value*> args);
+
+  // ---- bool helpers ----
+  llvm::Value* boolToI8(llvm::Value* cond);  // i1 -> i8
+  llvm::Value* i8ToCond(llvm::Value* v);     // i8 -> i1
+
+  // ---- checks (check.cpp) ----
+  // if !(idx < len) (unsigned compare) call panicIndex(idx, len).
+  void boundsCheck(llvm::Value* idx, llvm::Value* len);
+  void nilCheck(llvm::Value* ptr);  // explicit check (large offsets, slicing nil arrays)
+
+  // ---- calls (call.cpp) ----
+  llvm::Value* call(CallExpr* e);  // any call kind; returns the result (struct for tuples) or null
+
+  // ---- builtins, conversions, print (builtin.cpp, convert.cpp, print.cpp) ----
+  llvm::Value* builtinCall(CallExpr* e);   // CallKind::Builtin
+  llvm::Value* conversion(CallExpr* e);    // CallKind::Conversion
+  llvm::Value* convertValue(llvm::Value* v, const Type* from, const Type* to);
+
+  // ---- strings and slices (string.cpp, slice.cpp) ----
+  llvm::Value* concatStrings(llvm::ArrayRef<llvm::Value*> parts);
+  llvm::Value* sliceExpr(SliceExpr* e);  // a[lo:hi:max] for arrays, pointers to arrays, slices, strings
+  llvm::Value* makeString(llvm::Value* ptr, llvm::Value* len);
+  llvm::Value* makeSlice(llvm::Value* ptr, llvm::Value* len, llvm::Value* cap);
+
+  // ---- comparison (compare.cpp): ==, !=, <, <=, >, >= on any comparable/ordered type ----
+  llvm::Value* compare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t);  // -> i1
+
+  // ---- maps (map.cpp) ----
+  llvm::Value* mapIndex(IndexExpr* e);                       // m[k] (value)
+  std::pair<llvm::Value*, llvm::Value*> mapIndexCommaOk(IndexExpr* e);  // (value, i8 ok)
+  Addr mapAssignAddr(IndexExpr* e);                          // slot for m[k] = v
+  llvm::Value* mapLiteral(CompositeLit* e);
+  // Iteration: an iterator object; key/elem pointers (null key: done).
+  llvm::Value* mapIterStart(const Type* mapType, llvm::Value* m);
+  std::pair<llvm::Value*, llvm::Value*> mapIterKeyElem(llvm::Value* it);
+  void mapIterNext(llvm::Value* it);
+
+  // ---- feature helpers (engineer D's files; see each file's header) ----
+  // A Go integer of type t widened to i64 (sext for signed, zext for unsigned).
+  llvm::Value* intToI64(llvm::Value* v, const Type* t);  // convert.cpp
+  // s[i] for a string: bounds-checked byte load (i already i64).
+  llvm::Value* stringIndex(llvm::Value* s, llvm::Value* idx);  // string.cpp
+  // The data word of an interface holding v (of concrete type t): v itself
+  // for pointer-shaped types (isDirectIface), else a heap copy.
+  llvm::Value* ifaceData(llvm::Value* v, const Type* t);  // convert.cpp
+  // v converted to interface{}: {typeDesc(t), data}.
+  llvm::Value* toEface(llvm::Value* v, const Type* t);  // convert.cpp
+  // print/println statements.
+  void printCall(CallExpr* e, bool newline);  // print.cpp
+  // The slot of m[key] for assignment, operands already evaluated (key of
+  // the map's key type); lets the caller evaluate the RHS first as gc does.
+  Addr mapAssignSlot(const Type* mapType, llvm::Value* m, llvm::Value* key);  // map.cpp
+  // len(m) for a map value (nil -> 0).
+  llvm::Value* mapLen(llvm::Value* m);  // map.cpp
+  // An alloca of an LLVM type in the entry block.
+  llvm::AllocaInst* entryAllocaLL(llvm::Type* t, const char* name = "");  // check.cpp
+  // Branches to a cold block calling the never-returning runtime function f
+  // when `fail` (i1) holds; continues in a fresh block otherwise.
+  void panicIf(llvm::Value* fail, RtFunc f, llvm::ArrayRef<llvm::Value*> args);  // check.cpp
+
+  // ---- control flow bookkeeping (stmt.cpp, control.cpp) ----
+  llvm::BasicBlock* newBlock(const char* name);
+  void setLoc(Pos p);  // debug location for following instructions
+
+  // ---- engineer C (core) additions ----
+  // Statements (stmt.cpp, control.cpp).
+  void stmt(Stmt* s);
+  void stmts(const std::vector<Stmt*>& list);
+  void assignStmt(AssignStmt* s);
+  void returnStmt(ReturnStmt* s);
+  void ifStmt(IfStmt* s);
+  void forStmt(ForStmt* s);
+  void rangeStmt(RangeStmt* s);
+  void switchStmt(SwitchStmt* s);
+  void branchStmt(BranchStmt* s);
+  void declStmt(DeclStmt* s);
+  // Whether the current block already ends in a terminator (code after it is dead).
+  bool terminated();
+  // Ends the current block with a branch to bb (unless terminated) and continues in `next`.
+  void jump(llvm::BasicBlock* bb);
+  // Stores v (of Go type `from`) into an assignable lhs expression (not `_`).
+  void assignTo(Expr* lhs, llvm::Value* v, const Type* from);
+  llvm::BasicBlock* labelBlock(LabeledStmt* l);
+  struct Targets { llvm::BasicBlock* brk = nullptr; llvm::BasicBlock* cont = nullptr; };
+  std::unordered_map<const Stmt*, Targets> targets_;
+  std::unordered_map<const LabeledStmt*, llvm::BasicBlock*> labels_;
+  llvm::BasicBlock* fallthroughTo_ = nullptr;  // next clause body inside a switch
+  std::vector<const Stmt*> breakables_;  // enclosing for/range/switch, innermost last
+
+  // Expressions (expr.cpp).
+  // x op y with Go semantics; t is the operand type, yt the shift count's type.
+  llvm::Value* binaryOp(Tok op, llvm::Value* x, llvm::Value* y, const Type* t, const Type* yt,
+                        Expr* yExpr, Pos pos);
+  llvm::Value* binaryExpr(BinaryExpr* e);  // arith.cpp
+  // Follows an embedded-field path from x (dereferencing pointers on the way):
+  // an address (inMem) or an SSA value, and its Go type (expr.cpp).
+  struct PathPlace { llvm::Value* v; const Type* t; bool inMem; };
+  PathPlace selectPath(Expr* x, const std::vector<int>& path);
+  llvm::Value* compositeLit(CompositeLit* e);
+  void initComposite(CompositeLit* e, llvm::Value* ptr);  // stores e's elements into zeroed memory
+  llvm::Value* funcLit(FuncLit* e);
+  llvm::Value* methodValue(SelectorExpr* e);
+  llvm::Value* toInt64(llvm::Value* v, const Type* t);  // index/shift operand -> i64
+  // The receiver argument for a method call or method value (call.cpp).
+  llvm::Value* recvArg(Expr* x, const Selection* sel, FuncObj* method);
+  // Calls an LLVM function of Go signature sig with Go-typed args (call.cpp).
+  llvm::Value* emitCall(llvm::FunctionCallee callee, llvm::Value* ctxArg, const SignatureType* sig,
+                        bool withRecv, std::vector<llvm::Value*> args);
+
+  // Variables (function.cpp).
+  struct Local {
+    llvm::Value* ptr = nullptr;
+    bool viaSlot = false;  // ptr is a slot holding the current cell (per-iteration loop vars)
+  };
+  std::unordered_map<const VarObj*, Local> locals_;
+  // Replaces v's storage by a fresh heap cell holding a copy of its value (Go 1.22 loops).
+  void freshCopy(VarObj* v);
+  void makePerIteration(VarObj* v);  // moves v behind a slot so freshCopy can rebind it
+  llvm::BasicBlock* entry_ = nullptr;
+  llvm::Instruction* allocaPoint_ = nullptr;
+  llvm::DISubprogram* sp_ = nullptr;
+  llvm::Value* retPtr_ = nullptr;
+};
+
+}  // namespace goc::lower

@@ -1,0 +1,112 @@
+// Map operations: index, comma-ok index, assignment slot, literals, len and
+// iteration.
+//
+// Strategy: maps are runtime.hmap pointers and every operation is a call of
+// the runtime's map API with the map type's descriptor (typeDesc gives the
+// MapType with key/elem types and hash/equal functions). Keys are passed by
+// address: the key is converted to the map's key type and spilled to a stack
+// slot in the entry block. mapaccess1/2 return a pointer to the element (or
+// to a zero value) that is loaded at once, since a later map write may move
+// it; mapassign returns the slot to store into. len(m) reads hmap.count, the
+// first word (type.h's HmapCountOffset), after a nil check. Range loops use a
+// MapIter (type.h) allocated in the entry block and zeroed before each
+// mapiterinit, as the runtime requires.
+#include "lowering/lowerer.h"
+
+namespace goc::lower {
+namespace {
+
+constexpr uint64_t kMapIterSize = 80;  // runtime/abi/type.h MapIterSize
+constexpr uint64_t kMapIterElemOffset = 8;
+
+const MapType_* mapTypeOf(const Type* t) { return t->underlying()->as<MapType_>(); }
+
+}  // namespace
+
+// Evaluates e's map and key operands: (map type, map value, key slot).
+static std::tuple<const Type*, llvm::Value*, llvm::Value*> mapOperands(FuncLowerer& f, IndexExpr* e) {
+  const Type* mt = e->x->type;
+  llvm::Value* m = f.expr(e->x);
+  Expr* k = e->indices[0];
+  const Type* kt = mapTypeOf(mt)->key;
+  llvm::Value* kv = f.assignConv(f.expr(k), k->type, kt);
+  llvm::AllocaInst* slot = f.entryAllocaLL(f.m.llvmType(kt), "key");
+  f.b.CreateStore(kv, slot);
+  return {mt, m, slot};
+}
+
+llvm::Value* FuncLowerer::mapIndex(IndexExpr* e) {
+  auto [mt, mv, key] = mapOperands(*this, e);
+  llvm::Value* p = callRuntime(RtFunc::mapaccess1, {m.typeDesc(mt), mv, key});
+  return load(mapTypeOf(mt)->elem, p);
+}
+
+std::pair<llvm::Value*, llvm::Value*> FuncLowerer::mapIndexCommaOk(IndexExpr* e) {
+  auto [mt, mv, key] = mapOperands(*this, e);
+  llvm::Value* r = callRuntime(RtFunc::mapaccess2, {m.typeDesc(mt), mv, key});
+  llvm::Value* v = load(mapTypeOf(mt)->elem, b.CreateExtractValue(r, 0));
+  return {v, boolToI8(b.CreateExtractValue(r, 1))};
+}
+
+Addr FuncLowerer::mapAssignAddr(IndexExpr* e) {
+  auto [mt, mv, key] = mapOperands(*this, e);
+  llvm::Value* p = callRuntime(RtFunc::mapassign, {m.typeDesc(mt), mv, key});
+  return {p, mapTypeOf(mt)->elem};
+}
+
+Addr FuncLowerer::mapAssignSlot(const Type* mapType, llvm::Value* mv, llvm::Value* key) {
+  const MapType_* mt = mapTypeOf(mapType);
+  llvm::AllocaInst* slot = entryAllocaLL(m.llvmType(mt->key), "key");
+  b.CreateStore(key, slot);
+  llvm::Value* p = callRuntime(RtFunc::mapassign, {m.typeDesc(mapType), mv, slot});
+  return {p, mt->elem};
+}
+
+llvm::Value* FuncLowerer::mapLiteral(CompositeLit* e) {
+  const Type* t = e->type;
+  const MapType_* mt = mapTypeOf(t);
+  llvm::Value* mv = callRuntime(RtFunc::makemap, {m.typeDesc(t), b.getInt64(e->elts.size())});
+  for (Expr* elt : e->elts) {
+    auto* kv = elt->as<KeyValueExpr>();
+    if (!kv) ice("map literal element without a key");
+    llvm::Value* k = assignConv(expr(kv->key), kv->key->type, mt->key);
+    llvm::Value* v = assignConv(expr(kv->value), kv->value->type, mt->elem);
+    Addr slot = mapAssignSlot(t, mv, k);
+    storeValue(mt->elem, v, slot.ptr);
+  }
+  return mv;
+}
+
+llvm::Value* FuncLowerer::mapLen(llvm::Value* mv) {
+  llvm::BasicBlock* from = b.GetInsertBlock();
+  llvm::BasicBlock* nonNil = newBlock("maplen.load");
+  llvm::BasicBlock* done = newBlock("maplen.done");
+  b.CreateCondBr(b.CreateIsNull(mv), done, nonNil);
+  b.SetInsertPoint(nonNil);
+  llvm::Value* count = b.CreateLoad(m.i64(), mv, "count");
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  llvm::PHINode* len = b.CreatePHI(m.i64(), 2, "maplen");
+  len->addIncoming(b.getInt64(0), from);
+  len->addIncoming(count, nonNil);
+  return len;
+}
+
+llvm::Value* FuncLowerer::mapIterStart(const Type* mapType, llvm::Value* mv) {
+  auto* itTy = llvm::ArrayType::get(m.i64(), kMapIterSize / 8);
+  llvm::AllocaInst* it = entryAllocaLL(itTy, "mapiter");
+  b.CreateMemSet(it, b.getInt8(0), kMapIterSize, llvm::Align(8));
+  callRuntime(RtFunc::mapiterinit, {m.typeDesc(mapType), mv, it});
+  return it;
+}
+
+std::pair<llvm::Value*, llvm::Value*> FuncLowerer::mapIterKeyElem(llvm::Value* it) {
+  llvm::Value* key = b.CreateLoad(m.ptrType(), it, "iter.key");
+  llvm::Value* elem = b.CreateLoad(
+      m.ptrType(), b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), it, kMapIterElemOffset), "iter.elem");
+  return {key, elem};
+}
+
+void FuncLowerer::mapIterNext(llvm::Value* it) { callRuntime(RtFunc::mapiternext, {it}); }
+
+}  // namespace goc::lower

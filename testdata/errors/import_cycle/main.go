@@ -1,0 +1,7 @@
+package main
+
+import "example.com/cycle/a"
+
+func main() {
+	println(a.A)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	var x int = ) // ERROR "syntax error: unexpected \), expect(ing|ed) expression"
+	println(x)
+}

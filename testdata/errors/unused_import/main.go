@@ -1,0 +1,6 @@
+package main
+
+import "example.com/unused/util" // ERROR "\"example.com/unused/util\" imported and not used"
+
+func main() {
+}

@@ -1,0 +1,3 @@
+package util
+
+func F() int { return 1 }

@@ -1,0 +1,8 @@
+// Indexing a string out of range.
+package main
+
+func main() {
+	s := "abc"
+	n := len(s)
+	println(s[n])
+}

@@ -1,0 +1,79 @@
+// Linking: one object file + the runtime (libgort.a) -> a static executable.
+//
+// ld.lld is invoked directly (no compiler driver), with glibc's static start
+// files and gcc's crtbeginT.o/crtend.o, as runtime/README.md prescribes:
+//   ld.lld -static -o OUT crt1.o crti.o crtbeginT.o prog.o libgort.a
+//          --start-group -lc -lgcc -lgcc_eh --end-group crtend.o crtn.o
+// The tool and directory paths were found when goc was configured
+// (goc_config.h).
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "goc_config.h"
+#include "tools/goc/driver.h"
+
+namespace goc {
+
+std::string gocRoot() {
+  if (const char* env = std::getenv("GOC_ROOT"); env && *env) return env;
+  char buf[4096];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n <= 0) return ".";
+  std::string exe(buf, static_cast<size_t>(n));
+  std::string bindir = exe.substr(0, exe.rfind('/'));
+  return bindir.substr(0, bindir.rfind('/'));
+}
+
+static bool exists(const std::string& p) {
+  struct stat st;
+  return stat(p.c_str(), &st) == 0;
+}
+
+bool linkExecutable(const std::string& object, const std::string& output) {
+  std::string runtime = gocRoot() + "/lib/goc/libgort.a";
+  if (!exists(runtime)) {
+    std::fprintf(stderr, "goc: runtime library %s not found (is the runtime built?)\n", runtime.c_str());
+    return false;
+  }
+  std::string libc = GOC_LIBC_DIR, gcc = GOC_GCC_LIB_DIR;
+  std::vector<std::string> argv = {
+      GOC_LLD_PATH, "-static", "-z", "noexecstack", "-o", output,
+      "-L", gcc, "-L", libc,
+      libc + "/crt1.o", libc + "/crti.o", gcc + "/crtbeginT.o",
+      object, runtime,
+      "--start-group", "-lc", "-lgcc", "-lgcc_eh", "--end-group",
+      gcc + "/crtend.o", libc + "/crtn.o",
+  };
+  std::vector<char*> cargv;
+  for (std::string& a : argv) cargv.push_back(a.data());
+  cargv.push_back(nullptr);
+
+  std::fflush(stdout);
+  std::fflush(stderr);
+  pid_t pid = fork();
+  if (pid < 0) {
+    std::perror("goc: fork");
+    return false;
+  }
+  if (pid == 0) {
+    execv(cargv[0], cargv.data());
+    std::fprintf(stderr, "goc: cannot run the linker %s\n", cargv[0]);
+    _exit(127);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return false;
+  }
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
+  std::fprintf(stderr, "goc: linking %s failed\n", output.c_str());
+  return false;
+}
+
+}  // namespace goc
