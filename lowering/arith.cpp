@@ -77,10 +77,15 @@ static llvm::Value* complexOp(FuncLowerer& f, Tok op, llvm::Value* x, llvm::Valu
       im = b.CreateFAdd(b.CreateFMul(a, d), b.CreateFMul(bi, c));
       break;
     case Tok::Quo: {
-      // The textbook formula; gc's complex128div also special-cases inf/NaN.
-      llvm::Value* den = b.CreateFAdd(b.CreateFMul(c, c), b.CreateFMul(d, d));
-      re = b.CreateFDiv(b.CreateFAdd(b.CreateFMul(a, c), b.CreateFMul(bi, d)), den);
-      im = b.CreateFDiv(b.CreateFSub(b.CreateFMul(bi, c), b.CreateFMul(a, d)), den);
+      // runtime.complex128div (Smith's algorithm with C99's inf/NaN fix-ups,
+      // as gc); complex64 divides in float64 and rounds back, as gc does.
+      llvm::Type* partTy = a->getType();
+      auto wide = [&](llvm::Value* v) { return b.CreateFPExt(v, b.getDoubleTy()); };
+      if (partTy->isFloatTy()) a = wide(a), bi = wide(bi), c = wide(c), d = wide(d);
+      llvm::Value* r = f.callRuntime(RtFunc::complex128div, {a, bi, c, d});
+      re = b.CreateExtractValue(r, 0);
+      im = b.CreateExtractValue(r, 1);
+      if (partTy->isFloatTy()) re = b.CreateFPTrunc(re, partTy), im = b.CreateFPTrunc(im, partTy);
       break;
     }
     default: ice("lowering: bad complex operator");

@@ -41,6 +41,7 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
       if (u->is<SliceType>()) return b.CreateExtractValue(v, isLen ? 1 : 2);
       if (isString(u)) return b.CreateExtractValue(v, 1);
       if (u->is<MapType_>()) return mapLen(v);
+      if (u->is<ChanType_>()) return chanLenCap(v, isLen);  // chan.cpp
       ice("len/cap of " + typeString(e->args[0]->type) + " not supported yet");
     }
 
@@ -131,6 +132,7 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
         llvm::Value* hint = e->args.size() > 1 ? intArg(1) : b.getInt64(0);
         return callRuntime(RtFunc::makemap, {m.typeDesc(t), hint});
       }
+      if (u->is<ChanType_>()) return makeChan(t, e->args.size() > 1 ? intArg(1) : nullptr);  // chan.cpp
       ice("make(" + typeString(t) + ") not supported yet");
     }
 
@@ -193,10 +195,16 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
       if (bt && bt->basic == BasicKind::UntypedNil) {
         typ = data = llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0));
       } else if (auto* it = u->as<InterfaceType_>()) {
-        if (!it->isEmpty()) ice("panic with a non-empty interface value not supported yet");
         llvm::Value* v = expr(a);
         typ = b.CreateExtractValue(v, 0);
         data = b.CreateExtractValue(v, 1);
+        if (!it->isEmpty()) {
+          // The dynamic type is the itab's (Itab.type, after Itab.inter); nil stays nil.
+          llvm::Value* isNil = b.CreateIsNull(typ);
+          llvm::Value* safe = b.CreateSelect(isNil, m.typeDesc(basicType(BasicKind::Int)), typ);
+          llvm::Value* dyn = b.CreateLoad(m.ptrType(), b.CreateConstGEP1_64(m.ptrType(), safe, 1));
+          typ = b.CreateSelect(isNil, llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0)), dyn);
+        }
       } else {
         llvm::Value* v = expr(a);
         typ = m.typeDesc(a->type);
@@ -223,8 +231,7 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
       return b.CreateExtractValue(expr(e->args[0]), e->builtin == BuiltinId::Real ? 0 : 1);
 
     case BuiltinId::Recover:
-      // Until defer/recover exist nothing is ever recovered.
-      return llvm::Constant::getNullValue(m.ifaceType());
+      return recoverCall();  // defer.cpp
 
     case BuiltinId::UnsafeAdd: {
       llvm::Value* p = expr(e->args[0]);
@@ -251,7 +258,8 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
       ice("unsafe.Sizeof/Alignof/Offsetof must be constant-folded by the checker");
 
     case BuiltinId::Close:
-      ice("close: channels not supported yet");
+      closeChan(expr(e->args[0]));  // chan.cpp
+      return nullptr;
     case BuiltinId::None:
       break;
   }

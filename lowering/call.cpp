@@ -16,6 +16,9 @@
 // the caller's frame. The result is the LLVM return value: a single value, or
 // a struct for several results that exprTuple() takes apart.
 //
+// Interface method calls (ifaceCall) load the code from the itab's fun[] and
+// make one indirect call with the data word as the receiver.
+//
 // Method values use a wrapper `sym-fm` whose body loads the bound receiver
 // from the closure object and forwards its own arguments unchanged (their LLVM
 // form is already the method's).
@@ -145,8 +148,13 @@ llvm::Value* FuncLowerer::call(CallExpr* e) {
 
   auto* se = fun->as<SelectorExpr>();
   const Selection* sel = se ? se->selection : nullptr;
-  if (sel && sel->kind == Selection::Kind::IfaceMethod)
-    ice(m.sm, e->pos, "lowering: interface method calls not supported yet");
+  if (sel && (sel->kind == Selection::Kind::IfaceMethod ||
+              (sel->kind == Selection::Kind::Method && !static_cast<FuncObj*>(sel->obj)->decl))) {
+    // Through an interface value (possibly an embedded field's).
+    PathPlace p = selectPath(se->x, sel->path);
+    llvm::Value* iv = p.inMem ? load(p.t, p.v) : p.v;
+    return ifaceCall(e, iv, p.t->underlying()->as<InterfaceType_>(), static_cast<FuncObj*>(sel->obj));
+  }
   if (sel && sel->kind == Selection::Kind::Method) {
     auto* method = static_cast<FuncObj*>(sel->obj);
     llvm::Value* recv = recvArg(se->x, sel, method);
@@ -155,7 +163,7 @@ llvm::Value* FuncLowerer::call(CallExpr* e) {
     args.insert(args.begin(), recv);
     return emitCall(m.getFunction(method), nullptr, method->sig(), true, std::move(args));
   }
-  if (sel && sel->kind == Selection::Kind::MethodExpr) {
+  if (sel && sel->kind == Selection::Kind::MethodExpr && !sel->recvType->underlying()->is<InterfaceType_>()) {
     auto* method = static_cast<FuncObj*>(sel->obj);
     bool recvIsPtr = sel->recvType->underlying()->is<PointerType>();
     std::vector<const Type*> ps = paramTypes(method->sig());
@@ -191,6 +199,7 @@ llvm::Value* FuncLowerer::call(CallExpr* e) {
   if (auto* id = fun->as<Ident>()) obj = id->obj;
   if (se && !sel) obj = se->sel->obj;
   if (auto* fo = obj ? obj->as<FuncObj>() : nullptr) {
+    if (llvm::Value* r; atomicCall(e, fo, r)) return r;  // sync/atomic intrinsics (atomic.cpp)
     std::vector<llvm::Value*> args =
         bindArgs(*this, e, fo->sig(), paramTypes(fo->sig()), evalArgs(*this, e), 0);
     return emitCall(m.getFunction(fo), nullptr, fo->sig(), false, std::move(args));
@@ -203,6 +212,33 @@ llvm::Value* FuncLowerer::call(CallExpr* e) {
   llvm::Value* code = b.CreateLoad(m.ptrType(), fv, "fn.code");
   llvm::FunctionCallee callee(m.funcType(sig, false), code);
   return emitCall(callee, fv, sig, false, std::move(args));
+}
+
+llvm::Value* FuncLowerer::ifaceCall(CallExpr* e, llvm::Value* iv, const InterfaceType_* it, FuncObj* method) {
+  const SignatureType* sig = method->sig();
+  int idx = m.ifaceMethodIndex(it, method);
+  std::vector<llvm::Value*> args = bindArgs(*this, e, sig, paramTypes(sig), evalArgs(*this, e), 0);
+  setLoc(e->pos);
+  // One load from the itab (fun[idx] at ItabFunOffset = 24), one indirect call.
+  llvm::Value* tab = b.CreateExtractValue(iv, 0, "itab");
+  llvm::Value* fn = b.CreateLoad(m.ptrType(), b.CreateConstGEP1_64(m.ptrType(), tab, 3 + idx), "ifn");
+  std::vector<llvm::Value*> all{g, llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0)),
+                                b.CreateExtractValue(iv, 1, "data")};
+  for (size_t i = 0; i < args.size(); i++) {
+    const Type* pt = sig->params[i]->type;
+    if (m.passByPointer(pt)) {
+      llvm::Value* copy = entryAlloca(pt, "arg.copy");
+      storeValue(pt, args[i], copy);
+      all.push_back(copy);
+    } else {
+      all.push_back(args[i]);
+    }
+  }
+  llvm::CallInst* ci = b.CreateCall(m.ifaceMethodType(sig), fn, all);
+  ci->setCallingConv(llvm::CallingConv::Swift);
+  ci->addParamAttr(0, llvm::Attribute::SwiftAsync);
+  ci->addParamAttr(1, llvm::Attribute::SwiftSelf);
+  return ci->getType()->isVoidTy() ? nullptr : ci;
 }
 
 llvm::Function* ModuleLowerer::methodValueWrapper(FuncObj* method) {
@@ -250,8 +286,12 @@ llvm::Function* ModuleLowerer::ptrMethodWrapper(FuncObj* method) {
   const Type* recvT = sig->recv->type;
   auto* named = recvT->as<NamedType>();
   if (!named) ice("lowering: value method on an unnamed receiver type");
-  std::string name = (named->obj->pkg ? named->obj->pkg->path : std::string("main")) + ".(*" +
-                     named->obj->name + ")." + method->name;
+  // gc's name `pkg.(*T).M`; T's link name keeps local types apart.
+  std::string pkg = named->obj->pkg ? named->obj->pkg->path : std::string("main");
+  std::string tn = named->obj->name;
+  const std::string& ln = named->obj->linkName;
+  if (ln.size() > pkg.size() + 1 && ln.compare(0, pkg.size() + 1, pkg + ".") == 0) tn = ln.substr(pkg.size() + 1);
+  std::string name = pkg + ".(*" + tn + ")." + method->name;
   if (llvm::Function* w = mod->getFunction(name)) return w;
   llvm::Function* target = getFunction(method);
   // Same parameters as the method, except the receiver is a pointer.

@@ -9,9 +9,8 @@
 // first difference as gc does; long arrays are compared in a loop over a
 // stack copy instead of being unrolled. Slices, maps and funcs may only be
 // compared with nil, which the caller passes as a zero value, so comparing
-// their pointer word suffices. Interfaces compare their type words and data
-// words; that is exact for nil and for pointer-shaped dynamic types, and
-// boxed dynamic values will need runtime.efaceeq/ifaceeq (later milestone).
+// their pointer word suffices. Interfaces compare their dynamic types, then
+// the values with the type's equal function (ifaceEqual, interface.cpp).
 #include "lowering/lowerer.h"
 
 namespace goc::lower {
@@ -128,9 +127,7 @@ llvm::Value* FuncLowerer::compare(Tok op, llvm::Value* x, llvm::Value* y, const 
     y = b.CreateExtractValue(y, 0);
   }
   if (u->is<InterfaceType_>()) {
-    llvm::Value* eq = b.CreateAnd(
-        b.CreateICmpEQ(b.CreateExtractValue(x, 0), b.CreateExtractValue(y, 0)),
-        b.CreateICmpEQ(b.CreateExtractValue(x, 1), b.CreateExtractValue(y, 1)));
+    llvm::Value* eq = ifaceEqual(x, y, t);  // interface.cpp
     return op == Tok::Eql ? eq : b.CreateNot(eq);
   }
 

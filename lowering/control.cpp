@@ -106,6 +106,7 @@ void FuncLowerer::forStmt(ForStmt* s) {
 void FuncLowerer::rangeStmt(RangeStmt* s) {
   const Type* xt = s->x->type;
   const Type* xu = xt->underlying();
+  if (xu->is<ChanType_>()) return rangeChan(s);  // chan.cpp
   bool define = s->tok == Tok::Define;
   // Binds one iteration variable (declared afresh per iteration with :=).
   auto bind = [&](Expr* lhs, llvm::Value* v, const Type* t) {
@@ -304,7 +305,7 @@ void FuncLowerer::branchStmt(BranchStmt* s) {
       bool brk = s->tok == Tok::Break;
       if (!target) {
         for (auto it = breakables_.rbegin(); it != breakables_.rend() && !target; ++it)
-          if (brk || !(*it)->is<SwitchStmt>()) target = *it;
+          if (brk || (!(*it)->is<SwitchStmt>() && !(*it)->is<TypeSwitchStmt>())) target = *it;
       }
       auto it = targets_.find(target);
       if (it != targets_.end()) dest = brk ? it->second.brk : it->second.cont;

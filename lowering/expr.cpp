@@ -73,11 +73,7 @@ llvm::Value* FuncLowerer::assignConv(llvm::Value* v, const Type* from, const Typ
   const Type* fu = from->underlying();
   const Type* tu = to->underlying();
   if (auto* bt = fu->as<BasicType>(); bt && bt->basic == BasicKind::UntypedNil) return zeroValue(to);
-  if (auto* it = tu->as<InterfaceType_>()) {
-    if (!fu->is<InterfaceType_>() && it->isEmpty()) return convertValue(v, from, to);
-    if (!fu->is<InterfaceType_>() || !identical(fu, tu))
-      ice("lowering: conversion " + typeString(from) + " -> " + typeString(to) + " not supported yet");
-  }
+  if (tu->is<InterfaceType_>() && !identical(fu, tu)) return toIface(v, from, to);
   return v;
 }
 
@@ -237,13 +233,14 @@ llvm::Value* FuncLowerer::expr(Expr* e) {
         case Selection::Kind::Method: return methodValue(se);
         case Selection::Kind::MethodExpr: {
           auto* fo = static_cast<FuncObj*>(se->selection->obj);
+          if (se->selection->recvType->underlying()->is<InterfaceType_>()) return ifaceMethodExpr(se);
           bool recvIsPtr = se->selection->recvType->underlying()->is<PointerType>();
           if (recvIsPtr != fo->ptrRecv) return m.staticClosure(m.ptrMethodWrapper(fo));
           return m.funcValue(fo);
         }
-        case Selection::Kind::IfaceMethod: break;
+        case Selection::Kind::IfaceMethod: return ifaceMethodValue(se);
       }
-      ice(m.sm, e->pos, "lowering: interface method values not supported yet");
+      ice(m.sm, e->pos, "lowering: unexpected selector");
     }
     case NodeKind::IndexExpr: {
       auto* ie = static_cast<IndexExpr*>(e);
@@ -296,6 +293,7 @@ llvm::Value* FuncLowerer::expr(Expr* e) {
           }
           return addr(x).ptr;
         }
+        case Tok::Arrow: return chanRecv(ue, false).first;
         default: break;
       }
       ice(m.sm, e->pos, std::string("lowering: unary ") + std::string(tokSpelling(ue->op)) +
@@ -305,8 +303,7 @@ llvm::Value* FuncLowerer::expr(Expr* e) {
       auto* be = static_cast<BinaryExpr*>(e);
       return binaryExpr(be);
     }
-    case NodeKind::TypeAssertExpr:
-      ice(m.sm, e->pos, "lowering: type assertions not supported yet");
+    case NodeKind::TypeAssertExpr: return typeAssert(static_cast<TypeAssertExpr*>(e), false).first;
     default: break;
   }
   ice(m.sm, e->pos, "lowering: unexpected expression");
@@ -316,6 +313,14 @@ std::vector<llvm::Value*> FuncLowerer::exprTuple(Expr* e) {
   e = unparen(e);
   if (auto* ie = e->as<IndexExpr>(); ie && ie->x->type->underlying()->is<MapType_>()) {
     auto [v, ok] = mapIndexCommaOk(ie);
+    return {v, ok};
+  }
+  if (auto* ta = e->as<TypeAssertExpr>()) {
+    auto [v, ok] = typeAssert(ta, true);
+    return {v, ok};
+  }
+  if (auto* ue = e->as<UnaryExpr>(); ue && ue->op == Tok::Arrow) {
+    auto [v, ok] = chanRecv(ue, true);
     return {v, ok};
   }
   if (auto* ce = e->as<CallExpr>()) {

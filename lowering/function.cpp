@@ -69,6 +69,7 @@ void FuncLowerer::run() {
     storeValue(p->type, a, ad.ptr);
   }
   for (VarObj* r : fn->results) declareLocal(r);
+  funcPrologue();  // defer.cpp: recover token, frame checkpoint
   if (fn->lit) {
     const std::vector<VarObj*>& vars = m.closureVars(fn);
     for (size_t i = 0; i < vars.size(); i++) {
@@ -78,9 +79,12 @@ void FuncLowerer::run() {
   }
   BlockStmt* body = fn->decl ? fn->decl->body : fn->lit ? fn->lit->body : nullptr;
   if (body) stmts(body->stmts);
+  deferEpilogue();
   if (terminated()) return;
   if (body) setLoc(body->rbrace);
-  if (fn->results.empty()) {
+  if (deferReturn({})) {
+    // Without results only: the exit block runs the deferred calls.
+  } else if (fn->results.empty()) {
     b.CreateRetVoid();
   } else {
     // Only reachable without a return statement when the end is dead code

@@ -141,6 +141,7 @@ llvm::Value* FuncLowerer::funcLit(FuncLit* e) {
 
 llvm::Value* FuncLowerer::methodValue(SelectorExpr* e) {
   auto* method = static_cast<FuncObj*>(e->selection->obj);
+  if (!method->decl) return ifaceMethodValue(e);  // promoted from an embedded interface
   llvm::Value* recv = recvArg(e->x, e->selection, method);
   const Type* recvT = method->sig()->recv->type;
   const Type* objT = m.closureType(recvT);

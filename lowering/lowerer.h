@@ -115,6 +115,38 @@ class ModuleLowerer {
   llvm::Function* ptrMethodWrapper(FuncObj* method);
   // A constant closure object {ptr fn} for any LLVM function (abi.cpp).
   llvm::Constant* staticClosure(llvm::Function* fn);
+  // ---- interfaces (itab.cpp) ----
+  // One method of a type's method set: the method, the embedded-field path
+  // to its receiver, whether a pointer lies on the way (or the type is a
+  // pointer), and for a method promoted from an embedded interface, that
+  // interface and the method's index in it.
+  struct MethodEntry {
+    FuncObj* method = nullptr;
+    std::vector<int> path;
+    bool indirect = false;
+    const InterfaceType_* iface = nullptr;
+    int ifaceIndex = 0;
+  };
+  // The method set of t, sorted in gc's order (exported first, by name).
+  const std::vector<MethodEntry>& methodSet(const Type* t);
+  // The code an itab holds for method e of t (takes the data word as receiver).
+  llvm::Function* ifaceFn(const Type* t, const MethodEntry& e);
+  // The constant itab `go:itab.<t>,<iface>` for a static conversion.
+  llvm::Constant* itab(const Type* t, const Type* iface);
+  // The LLVM type of an itab entry for an interface method of signature sig:
+  // swiftcc RET(g, ctx, ptr data, params...).
+  llvm::FunctionType* ifaceMethodType(const SignatureType* sig);
+  // The position of method m in it's itab (allMethods order).
+  int ifaceMethodIndex(const InterfaceType_* it, const Object* m);
+  // Descriptor pieces used by typeDesc (typedesc.cpp): type.h's Type, the
+  // whole descriptor's LLVM type and initializer for kinds with a
+  // kind-specific part (not maps), and the UncommonType (null if none).
+  llvm::StructType* typeBaseType();
+  llvm::StructType* descType(const Type* t);
+  llvm::Constant* descInit(const Type* t, llvm::Constant* base);
+  llvm::Constant* uncommonDesc(const Type* t);
+  std::map<std::string, std::vector<MethodEntry>> methodSets_;
+
   // Debug info (module.cpp): null when opts.debugInfo is off.
   llvm::DIFile* diFile(Pos p);
   llvm::DICompileUnit* diCU = nullptr;
@@ -204,6 +236,25 @@ class FuncLowerer {
   // ---- comparison (compare.cpp): ==, !=, <, <=, >, >= on any comparable/ordered type ----
   llvm::Value* compare(Tok op, llvm::Value* x, llvm::Value* y, const Type* t);  // -> i1
 
+  // ---- interfaces (interface.cpp, typeswitch.cpp) ----
+  // v (of type from) converted to the interface type to: boxing, itabs,
+  // interface-to-interface conversion.
+  llvm::Value* toIface(llvm::Value* v, const Type* from, const Type* to);
+  // The dynamic type (*Type or null) of an interface value of type it.
+  llvm::Value* ifaceTypeWord(llvm::Value* v, const Type* it);
+  // x == y on interface values of type t (-> i1).
+  llvm::Value* ifaceEqual(llvm::Value* x, llvm::Value* y, const Type* t);
+  // x.M(args) where x's static type is an interface.
+  llvm::Value* ifaceCall(CallExpr* e, llvm::Value* iface, const InterfaceType_* it, FuncObj* method);
+  // i.M as a func value; I.M as a func value.
+  llvm::Value* ifaceMethodValue(SelectorExpr* e);
+  llvm::Value* ifaceMethodExpr(SelectorExpr* e);
+  // x.(T): the value, and for the comma-ok form the i8 ok.
+  std::pair<llvm::Value*, llvm::Value*> typeAssert(TypeAssertExpr* e, bool commaOk);
+  // The value of an interface (type word tw, data word) as concrete type t.
+  llvm::Value* unboxValue(llvm::Value* data, const Type* t);
+  void typeSwitchStmt(TypeSwitchStmt* s);
+
   // ---- maps (map.cpp) ----
   llvm::Value* mapIndex(IndexExpr* e);                       // m[k] (value)
   std::pair<llvm::Value*, llvm::Value*> mapIndexCommaOk(IndexExpr* e);  // (value, i8 ok)
@@ -253,6 +304,7 @@ class FuncLowerer {
   void switchStmt(SwitchStmt* s);
   void branchStmt(BranchStmt* s);
   void declStmt(DeclStmt* s);
+  void goStmt(GoStmt* s);  // goroutine.cpp
   // Whether the current block already ends in a terminator (code after it is dead).
   bool terminated();
   // Ends the current block with a branch to bb (unless terminated) and continues in `next`.
@@ -299,6 +351,42 @@ class FuncLowerer {
   llvm::Instruction* allocaPoint_ = nullptr;
   llvm::DISubprogram* sp_ = nullptr;
   llvm::Value* retPtr_ = nullptr;
+
+  // ---- defer, panic, recover (defer.cpp) ----
+  // Entry of every body (after results are declared): the recover token of a
+  // function calling recover, the frame checkpoint of one with defers.
+  void funcPrologue();
+  // A return in a function with defers: stores the results and jumps to the
+  // exit block; false (nothing emitted) in a function without defers.
+  bool deferReturn(const std::vector<llvm::Value*>& vals);
+  void deferEpilogue();  // emits the exit block (runs this frame's deferred calls)
+  void deferStmt(DeferStmt* s);
+  llvm::Value* recoverCall();  // recover(): an interface{}
+  llvm::Value* gField(unsigned offset);  // &g->field at a byte offset (asm_offsets.h)
+  llvm::Function* deferThunk(CallExpr* copy,
+                             const std::vector<std::pair<const Type*, Expr**>>& ops,
+                             llvm::StructType* objTy, Pos pos);
+  llvm::Value* deferFrame_ = nullptr;     // the Gobuf checkpoint, if the function has defers
+  llvm::BasicBlock* deferExit_ = nullptr;
+  llvm::Value* recoverToken_ = nullptr;   // if the function calls recover
+  int deferThunks_ = 0;
+
+  // ---- channels, select, sync/atomic (chan.cpp, select.cpp, atomic.cpp) ----
+  llvm::Value* makeChan(const Type* chanType, llvm::Value* size);  // size null: unbuffered
+  void closeChan(llvm::Value* c);
+  llvm::Value* chanLenCap(llvm::Value* c, bool isLen);  // i64; 0 for a nil channel
+  // Sends v (of Go type from) on c, a channel of type chanType.
+  void chanSend(llvm::Value* c, llvm::Value* v, const Type* from, const Type* chanType);
+  void sendStmt(SendStmt* s);
+  // <-x: (value, null), or with commaOk (value, i8 ok).
+  std::pair<llvm::Value*, llvm::Value*> chanRecv(UnaryExpr* e, bool commaOk);
+  void rangeChan(RangeStmt* s);
+  void selectStmt(SelectStmt* s);
+  struct SelectCase;
+  void bindRecvCase(SelectCase& sc, llvm::Value* ok);
+  // A call of a body-less sync/atomic function as an atomic instruction;
+  // false if fo is not one (result: the call's value, null for Store).
+  bool atomicCall(CallExpr* e, FuncObj* fo, llvm::Value*& result);
 };
 
 }  // namespace goc::lower

@@ -11,6 +11,9 @@
 // runtime calling `main.init` initialises the whole program. Package-level
 // variables are zero-initialised globals named `pkgpath.name`.
 //
+// With LowerOptions::definePackages, the module defines only those packages
+// (separate compilation); the others' functions and variables are declared.
+//
 // Debug info: one DWARF compile unit for the module, a DIFile per source file
 // and a DISubprogram per function (function.cpp); FuncLowerer::setLoc gives
 // every statement and call its line.
@@ -61,12 +64,21 @@ llvm::DIFile* ModuleLowerer::diFile(Pos p) {
   return f;
 }
 
+// Whether this module defines the package with import path `path`.
+static bool defines(const LowerOptions& opts, const std::string& path) {
+  return opts.definePackages.empty() || opts.definePackages.count(path) != 0;
+}
+
 llvm::GlobalVariable* ModuleLowerer::getGlobal(VarObj* v) {
   if (auto it = globals_.find(v); it != globals_.end()) return it->second;
   std::string name = (v->pkg ? v->pkg->path : std::string("main")) + "." + v->name;
   llvm::Type* t = llvmType(v->type);
   auto* gv = mod->getNamedGlobal(name);
-  if (!gv || v->name == "_") {
+  if (!gv && v->name != "_" && !defines(opts, v->pkg ? v->pkg->path : std::string("main"))) {
+    // Another package's variable: its object defines it.
+    gv = new llvm::GlobalVariable(*mod, t, false, llvm::GlobalValue::ExternalLinkage, nullptr, name);
+    gv->setAlignment(llvm::Align(static_cast<uint64_t>(std::max<int64_t>(alignOf(v->type), 1))));
+  } else if (!gv || v->name == "_") {
     gv = new llvm::GlobalVariable(*mod, t, false,
                                   v->name == "_" ? llvm::GlobalValue::InternalLinkage
                                                  : llvm::GlobalValue::ExternalLinkage,
@@ -149,12 +161,14 @@ std::unique_ptr<llvm::Module> ModuleLowerer::run() {
     for (VarObj* v : p->info->globals) getGlobal(v);
   }
   for (Package* p : prog.packages) {
+    if (!defines(opts, p->path)) continue;
     for (FuncInfo* fn : p->info->funcs) {
       FuncLowerer fl(*this, fn);
       fl.run();
     }
   }
-  for (Package* p : prog.packages) lowerPackageInit(*this, p->info);
+  for (Package* p : prog.packages)
+    if (defines(opts, p->path)) lowerPackageInit(*this, p->info);
   if (di) di->finalize();
   return std::move(mod);
 }

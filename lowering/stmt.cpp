@@ -94,11 +94,11 @@ void FuncLowerer::stmt(Stmt* s) {
     case NodeKind::ForStmt: forStmt(static_cast<ForStmt*>(s)); return;
     case NodeKind::RangeStmt: rangeStmt(static_cast<RangeStmt*>(s)); return;
     case NodeKind::SwitchStmt: switchStmt(static_cast<SwitchStmt*>(s)); return;
-    case NodeKind::GoStmt: ice(m.sm, s->pos, "lowering: go statements not supported yet");
-    case NodeKind::DeferStmt: ice(m.sm, s->pos, "lowering: defer statements not supported yet");
-    case NodeKind::SendStmt: ice(m.sm, s->pos, "lowering: channel sends not supported yet");
-    case NodeKind::SelectStmt: ice(m.sm, s->pos, "lowering: select statements not supported yet");
-    case NodeKind::TypeSwitchStmt: ice(m.sm, s->pos, "lowering: type switches not supported yet");
+    case NodeKind::GoStmt: goStmt(static_cast<GoStmt*>(s)); return;
+    case NodeKind::DeferStmt: deferStmt(static_cast<DeferStmt*>(s)); return;  // defer.cpp
+    case NodeKind::SendStmt: sendStmt(static_cast<SendStmt*>(s)); return;
+    case NodeKind::SelectStmt: selectStmt(static_cast<SelectStmt*>(s)); return;
+    case NodeKind::TypeSwitchStmt: typeSwitchStmt(static_cast<TypeSwitchStmt*>(s)); return;
     default: break;
   }
   ice(m.sm, s->pos, "lowering: unexpected statement");
@@ -210,7 +210,9 @@ void FuncLowerer::returnStmt(ReturnStmt* s) {
       vals.push_back(assignConv(expr(s->results[i]), s->results[i]->type, res[i]->type));
   }
   setLoc(s->pos);
-  if (vals.empty()) {
+  if (deferReturn(vals)) {
+    // The exit block runs the deferred calls and returns (defer.cpp).
+  } else if (vals.empty()) {
     b.CreateRetVoid();
   } else if (vals.size() == 1) {
     b.CreateRet(vals[0]);

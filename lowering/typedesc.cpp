@@ -15,7 +15,10 @@
 // holds in its data word itself.
 //
 // Map key hashing: basic key kinds point straight at the runtime helpers
-// (memhash64, strhash, f64hash, memequal64, ...). Struct and array keys get
+// (memhash64, strhash, f64hash, memequal64, ...), interface keys at
+// nilinterhash/interhash (which hash the dynamic value, runtime/iface.cpp).
+// The same equal functions fill every comparable type's Type.equal (null when
+// uncomparable). Struct and array keys get
 // generated swiftcc functions `hash:<T>` / `eq:<T>` with the same signature:
 // one memhash/memequal call when the type is plain memory, else hashing each
 // field with the previous hash as seed and comparing field by field.
@@ -130,8 +133,10 @@ static llvm::Constant* keyHashFn(ModuleLowerer& m, const Type* k);
 static llvm::Constant* keyEqualFn(ModuleLowerer& m, const Type* k);
 
 llvm::Constant* ModuleLowerer::typeDesc(const Type* t) {
+  // Keyed and named by typeSymbol: local types of equal names stay apart.
   std::string ts = typeString(t);
-  if (auto it = typeDescs_.find(ts); it != typeDescs_.end()) return it->second;
+  std::string sym = typeSymbol(t);
+  if (auto it = typeDescs_.find(sym); it != typeDescs_.end()) return it->second;
 
   auto* ptr = llvm::PointerType::get(ctx, 0);
   auto* i8 = llvm::Type::getInt8Ty(ctx);
@@ -139,17 +144,17 @@ llvm::Constant* ModuleLowerer::typeDesc(const Type* t) {
   auto* i32 = llvm::Type::getInt32Ty(ctx);
   auto* i64t = llvm::Type::getInt64Ty(ctx);
   // type.h's Type, field for field.
-  auto* typeTy = llvm::StructType::get(ctx, {i64t, i64t, i32, i8, i8, i8, i8, ptr, ptr, i64t});
+  auto* typeTy = typeBaseType();
   const Type* u = t->underlying();
   auto* mt = u->as<MapType_>();
-  // type.h's MapType.
+  // type.h's MapType, or another kind-specific part (itab.cpp).
   llvm::StructType* descTy =
-      mt ? llvm::StructType::get(ctx, {typeTy, ptr, ptr, ptr, ptr, i8, i8, i16, i32}) : typeTy;
+      mt ? llvm::StructType::get(ctx, {typeTy, ptr, ptr, ptr, ptr, i8, i8, i16, i32}) : descType(t);
 
   auto* gv = new llvm::GlobalVariable(*mod, descTy, /*isConstant=*/true,
-                                      llvm::GlobalValue::LinkOnceODRLinkage, nullptr, "type:" + ts);
+                                      llvm::GlobalValue::LinkOnceODRLinkage, nullptr, "type:" + sym);
   gv->setAlignment(llvm::Align(8));
-  typeDescs_[ts] = gv;
+  typeDescs_[sym] = gv;
 
   const Type* elem = nullptr;
   switch (u->kind) {
@@ -161,7 +166,7 @@ llvm::Constant* ModuleLowerer::typeDesc(const Type* t) {
     default: break;
   }
   uint8_t tflag = 0;
-  if (t->is<NamedType>()) tflag |= kTflagNamed;
+  if (t->is<NamedType>() || t->is<BasicType>()) tflag |= kTflagNamed;  // predeclared types are named
   if (regularMemory(t)) tflag |= kTflagRegularMemory;
   uint8_t kind = reflectKind(t);
   if (isDirectIface(t)) kind |= kKindDirectIface;
@@ -173,9 +178,11 @@ llvm::Constant* ModuleLowerer::typeDesc(const Type* t) {
                llvm::ConstantInt::get(i8, align), llvm::ConstantInt::get(i8, align),
                llvm::ConstantInt::get(i8, kind),
                elem ? typeDesc(elem) : llvm::ConstantPointerNull::get(ptr),
-               name->getAggregateElement(0u), name->getAggregateElement(1u)});
+               name->getAggregateElement(0u), name->getAggregateElement(1u),
+               comparable(t) ? keyEqualFn(*this, t) : llvm::ConstantPointerNull::get(ptr),
+               uncommonDesc(t)});
   if (!mt) {
-    gv->setInitializer(base);
+    gv->setInitializer(descInit(t, base));
     return gv;
   }
   auto clamp = [&](int64_t n) { return llvm::ConstantInt::get(i8, n > 255 ? 0 : n); };
@@ -253,7 +260,8 @@ static llvm::Constant* keyHashFn(ModuleLowerer& m, const Type* k) {
       default: break;
     }
   }
-  if (u->is<InterfaceType_>()) ice("map keys of interface type not supported yet");
+  if (auto* it = u->as<InterfaceType_>())
+    return m.runtimeFunc(it->isEmpty() ? RtFunc::nilinterhash : RtFunc::interhash);
   if (!u->is<StructType_>() && !u->is<ArrayType_>() && !isComplex(u)) {
     switch (sizeOf(k)) {
       case 1: return m.runtimeFunc(RtFunc::memhash8);
@@ -264,7 +272,7 @@ static llvm::Constant* keyHashFn(ModuleLowerer& m, const Type* k) {
     }
   }
   llvm::FunctionType* fty = hashFnType(m.ctx);
-  std::string name = "hash:" + typeString(k);
+  std::string name = "hash:" + typeSymbol(k);
   if (llvm::Function* f = m.mod->getFunction(name)) return f;
   llvm::Function* f = newHelper(m, fty, name, false);
   llvm::IRBuilder<> b(&f->getEntryBlock());
@@ -294,7 +302,8 @@ static llvm::Constant* keyEqualFn(ModuleLowerer& m, const Type* k) {
       default: break;
     }
   }
-  if (u->is<InterfaceType_>()) ice("map keys of interface type not supported yet");
+  if (auto* it = u->as<InterfaceType_>())
+    return m.runtimeFunc(it->isEmpty() ? RtFunc::nilinterequal : RtFunc::interequal);
   if (!u->is<StructType_>() && !u->is<ArrayType_>() && !isComplex(u)) {
     switch (sizeOf(k)) {
       case 1: return m.runtimeFunc(RtFunc::memequal8);
@@ -305,7 +314,7 @@ static llvm::Constant* keyEqualFn(ModuleLowerer& m, const Type* k) {
     }
   }
   llvm::FunctionType* fty = equalFnType(m.ctx);
-  std::string name = "eq:" + typeString(k);
+  std::string name = "eq:" + typeSymbol(k);
   if (llvm::Function* f = m.mod->getFunction(name)) return f;
   llvm::Function* f = newHelper(m, fty, name, true);
   llvm::IRBuilder<> b(&f->getEntryBlock());

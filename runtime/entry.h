@@ -4,6 +4,7 @@
 #pragma once
 
 #include "runtime.h"
+#include "chan.h"
 
 namespace goc::rt {
 struct Hmap;
@@ -117,3 +118,44 @@ GO_ENTRY(bool, memequal64, const void* a, const void* b);
 GO_ENTRY(bool, strequal, const void* a, const void* b);
 GO_ENTRY(bool, f32equal, const void* a, const void* b);
 GO_ENTRY(bool, f64equal, const void* a, const void* b);
+
+// interfaces (iface.cpp)
+GO_ENTRY(const goc::rt::Itab*, getitab, const goc::rt::InterfaceType* inter, const Type* t, bool canfail);
+GO_ENTRY(const goc::rt::Itab*, assertE2I, const goc::rt::InterfaceType* inter, const Type* t);
+GO_ENTRY(const goc::rt::Itab*, assertE2I2, const goc::rt::InterfaceType* inter, const Type* t);
+GO_ENTRY_NORETURN(panicdottypeE, const Type* have, const Type* want, const Type* iface);
+GO_ENTRY(bool, efaceeq, const Type* t, const void* x, const void* y);
+GO_ENTRY(uint64_t, nilinterhash, const void* p, uint64_t seed);
+GO_ENTRY(uint64_t, interhash, const void* p, uint64_t seed);
+GO_ENTRY(bool, nilinterequal, const void* a, const void* b);
+GO_ENTRY(bool, interequal, const void* a, const void* b);
+
+// defer, panic, recover (panic.cpp, asm/defer.S)
+GO_ENTRY(int64_t, deferframe, goc::rt::Gobuf* buf);
+GO_ENTRY(goc::rt::Panic*, deferrecoverable);
+GO_ENTRY(goc::rt::Eface, gorecover, goc::rt::Panic* token);
+
+// goroutines (proc.cpp)
+GO_ENTRY(void, newproc, void* fnval);
+GO_ENTRY(void, checksystemstack);
+
+// channels and select (chan.cpp, select.cpp)
+GO_ENTRY(goc::rt::Hchan*, makechan, const Type* chantype, int64_t size);
+GO_ENTRY(void, chansend1, goc::rt::Hchan* c, void* elem);
+GO_ENTRY(void, chanrecv1, goc::rt::Hchan* c, void* elem);
+GO_ENTRY(bool, chanrecv2, goc::rt::Hchan* c, void* elem);
+GO_ENTRY(void, closechan, goc::rt::Hchan* c);
+GO_ENTRY(bool, selectnbsend, goc::rt::Hchan* c, void* elem);
+GO_ENTRY(goc::rt::RecvResult, selectnbrecv, void* elem, goc::rt::Hchan* c);
+GO_ENTRY(goc::rt::SelectResult, selectgo, goc::rt::Scase* cas0, uint16_t* order0, int64_t nsends,
+         int64_t nrecvs, bool block);
+GO_ENTRY(void, block);
+
+// complex numbers (complex.cpp)
+namespace goc::rt {
+struct Complex128 {
+  double re;
+  double im;
+};
+}  // namespace goc::rt
+GO_ENTRY(goc::rt::Complex128, complex128div, double nre, double nim, double mre, double mim);

@@ -20,8 +20,9 @@ constexpr uint64_t ChunkSize = 64 << 20;
 constexpr uint64_t LargeObject = 1 << 20;
 
 alignas(16) static uint64_t zerobase;
-static uintptr_t bumpNext;
-static uintptr_t bumpEnd;
+// Each M bumps through its own chunk (m->mcacheNext/End), so Ms allocate in
+// parallel without a lock; m->mallocing keeps preemption away meanwhile.
+constexpr uint64_t MChunkSize = 4 << 20;
 
 static uintptr_t alignFor(uint64_t size) {
   if (size >= 16) return 16;
@@ -42,15 +43,16 @@ static void* allocLarge(uint64_t size) {
   return sysAlloc(size);
 }
 
-static void* bumpAlloc(uint64_t size) {
+static void* bumpAlloc(M* m, uint64_t size) {
   uintptr_t a = alignFor(size);
-  uintptr_t p = (bumpNext + a - 1) & ~(a - 1);
-  if (bumpNext == 0 || p + size > bumpEnd) {
-    bumpNext = (uintptr_t)sysAlloc(ChunkSize);
-    bumpEnd = bumpNext + ChunkSize;
-    p = bumpNext;
+  uintptr_t p = (m->mcacheNext + a - 1) & ~(a - 1);
+  if (m->mcacheNext == 0 || p + size > m->mcacheEnd) {
+    uint64_t chunk = size > MChunkSize / 4 ? ChunkSize : MChunkSize;
+    m->mcacheNext = (uintptr_t)sysAlloc(chunk);
+    m->mcacheEnd = m->mcacheNext + chunk;
+    p = m->mcacheNext;
   }
-  bumpNext = p + size;
+  m->mcacheNext = p + size;
   return (void*)p;
 }
 
@@ -64,7 +66,7 @@ GO_DEF(void*, mallocgc, uint64_t size, const Type* t, bool needzero) {
   if (size == 0) return &zerobase;
   M* m = g->m;
   m->mallocing++;
-  void* p = size >= LargeObject ? allocLarge(size) : bumpAlloc(size);
+  void* p = size >= LargeObject ? allocLarge(size) : bumpAlloc(m, size);
   m->mallocing--;
   return p;
 }

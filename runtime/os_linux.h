@@ -15,6 +15,8 @@ enum : long {
   SYS_write = 1, SYS_mmap = 9, SYS_mprotect = 10, SYS_munmap = 11, SYS_rt_sigaction = 13,
   SYS_rt_sigprocmask = 14, SYS_sigaltstack = 131, SYS_gettid = 186, SYS_clock_gettime = 228,
   SYS_exit_group = 231, SYS_prlimit64 = 302, SYS_getrandom = 318,
+  SYS_sched_yield = 24, SYS_nanosleep = 35, SYS_getpid = 39, SYS_futex = 202,
+  SYS_sched_getaffinity = 204, SYS_tgkill = 234,
 };
 
 __attribute__((always_inline)) inline long syscall6(long n, long a, long b, long c, long d,
@@ -62,6 +64,19 @@ struct Timespec {
 };
 inline long clock_gettime(int clock, Timespec* ts) {
   return syscall3(SYS_clock_gettime, clock, (long)ts, 0);
+}
+
+enum : int { FUTEX_WAIT_PRIVATE = 128, FUTEX_WAKE_PRIVATE = 129 };
+// Sleeps while *addr == val, at most ts (null: no limit). Returns -errno.
+inline long futex(uint32_t* addr, int op, uint32_t val, const Timespec* ts) {
+  return syscall6(SYS_futex, (long)addr, op, val, (long)ts, 0, 0);
+}
+inline long sched_yield() { return syscall3(SYS_sched_yield, 0, 0, 0); }
+inline long nanosleep(const Timespec* ts) { return syscall3(SYS_nanosleep, (long)ts, 0, 0); }
+inline long getpid() { return syscall3(SYS_getpid, 0, 0, 0); }
+inline long tgkill(long pid, long tid, int sig) { return syscall3(SYS_tgkill, pid, tid, sig); }
+inline long sched_getaffinity(long pid, size_t n, void* mask) {
+  return syscall3(SYS_sched_getaffinity, pid, (long)n, (long)mask);
 }
 
 struct Rlimit {

@@ -1,18 +1,37 @@
-// panic.cpp: panics and fatal errors (gc's panic.go).
+// panic.cpp: panics, deferred calls run by panics, recover, fatal errors
+// (gc's panic.go).
 //
 // Invariants:
 //  - A panic is a Panic record linked on g->panic_ (newest first) for as long
-//    as it runs. gopanic runs g's deferred calls (g->defer_, none until
-//    lowering emits defers), then, unrecovered, prints every active panic
+//    as it runs. gopanic runs g's deferred calls (g->defer_, newest first,
+//    built by lowering/defer.cpp); unrecovered, it prints every active panic
 //    and exits with status 2 (fatalpanic).
+//  - A deferred call run by a panic is marked started and given the panic;
+//    a nested panic that finds a started call marks that call's panic
+//    aborted and drops the call (it is already running, and ends with the
+//    nested panic).
+//  - recover: while gopanic runs a deferred call, p->argp is non-null (the
+//    call is "armed"). A function that calls recover() takes the token at
+//    its entry (deferrecoverable: returns p and disarms), so only the first
+//    such function the deferred call enters — the deferred function itself
+//    — may recover; a deferring function's normal exit disarms too
+//    (lowering), so calls deferred inside a deferred call cannot recover the
+//    outer panic. gorecover(token) recovers g->panic_ iff token == g->panic_.
+//  - Recovery: after the recovering call returns, gopanic unlinks the panic
+//    (and the panics it aborted), unlinks the stack segments above the
+//    deferring function's frame (on g0, through mcall) and resumes the
+//    frame's checkpoint with gogo: runtime.deferframe returns 1 there and the
+//    function runs its remaining deferred calls and returns normally.
 //  - Output matches gc up to the goroutine trace: "panic: <value>" (with
-//    " [recovered]" and the nesting tab for earlier panics), the signal line
-//    if a signal caused it, a blank line, "goroutine N [running]:".
+//    " [recovered]" and the nesting tab for earlier panics; error and
+//    Stringer values print their Error()/String() text), the signal line if
+//    a signal caused it, a blank line, "goroutine N [running]:".
 //  - fatal/gothrow print "fatal error: <msg>" and exit 2; on g0 they add
 //    gc's "runtime stack:" section header.
 #include "entry.h"
 #include "error.h"
 #include "signal_linux.h"
+#include "stack.h"
 
 namespace goc::rt {
 
@@ -71,10 +90,42 @@ static bool printBasic(uint8_t kind, const void* p) {
 // gc's printpanicval/printany: the panic value as "panic: " shows it.
 // Error and Stringer values (v.Error(), v.String()) need method tables and
 // come with interfaces.
+// The code of t's method `name` if its signature is func() string, else
+// null (the Error and String methods printpanicval calls).
+static const void* stringMethod(const Type* t, const char* name) {
+  const UncommonType* u = t->uncommon;
+  if (u == nullptr) return nullptr;
+  int64_t n = (int64_t)__builtin_strlen(name);
+  for (uint32_t i = 0; i < u->xcount && i < u->mcount; i++) {
+    const Method& m = u->methods[i];
+    if (m.name.len != n || __builtin_memcmp(m.name.ptr, name, (size_t)n) != 0) continue;
+    const Type* ft = m.mtyp;
+    if (ft == nullptr || (ft->kind & KindMask) != KindFunc) return nullptr;
+    auto* f = (const FuncType*)ft;
+    if (f->inCount != 0 || f->outCount != 1 || f->variadic) return nullptr;
+    const Type* r = f->params[f->inCount];
+    if ((r->kind & KindMask) != KindString || !nameIs(r, "string")) return nullptr;
+    return m.ifn;
+  }
+  return nullptr;
+}
+
+typedef SWIFTCALL GoString StringMethodT(G* GCTX, void* ctx __attribute__((swift_context)),
+                                         void* recv);
+using StringMethodFn = StringMethodT*;
+
 static void printpanicval(Eface v) {
   const Type* t = v.type;
   if (t == nullptr) return prints("nil");
   if (printRuntimeError(t, v.data)) return;
+  // gc's preprintpanics: an error prints v.Error(), a Stringer v.String().
+  const void* fn = stringMethod(t, "Error");
+  if (fn == nullptr) fn = stringMethod(t, "String");
+  if (fn != nullptr) {
+    GoString s = ((StringMethodFn)fn)(getg(), nullptr, v.data);
+    printbytes(s.ptr, s.len);
+    return;
+  }
   uint8_t kind = t->kind & KindMask;
   bool predeclared = (kind <= KindComplex128 && nameIs(t, kindNames[kind])) ||
                      (kind == KindString && nameIs(t, "string"));
@@ -184,17 +235,100 @@ void gothrow(const char* msg) { fatalthrow(msg, (uintptr_t)__builtin_return_addr
 
 using namespace goc::rt;
 
+extern "C" [[noreturn]] void runtime_gogo(Gobuf* buf) asm("runtime.gogo");
+extern "C" void runtime_mcall(void (*fn)(G*)) asm("runtime.mcall");
+extern "C" void morestack_pop_m(void* args) asm("runtime.morestack_pop_m");
+
+// On g0 (through mcall): unlinks the segments above the recovering frame,
+// then resumes the frame's checkpoint (g->param) with deferframe returning 1.
+static void recoveryM(G* gp) {
+  auto* buf = (Gobuf*)gp->param;
+  gp->param = nullptr;
+  uintptr_t sp = buf->sp;
+  uintptr_t args[MSARGS_SIZE / 8] = {};
+  args[MSARGS_G / 8] = (uintptr_t)gp;
+  while (!(gp->stack.lo <= sp && sp < gp->stack.hi)) {
+    if (gp->seg == nullptr || gp->seg->prev == nullptr) gothrow("recovery: frame not on the goroutine's stack");
+    morestack_pop_m(args);
+  }
+  buf->ret = 1;
+  buf->g = gp;
+  buf->r14 = (uintptr_t)gp;
+  runtime_gogo(buf);
+}
+
+// Calls a deferred closure: code in word 0, the object itself as ctx.
+typedef SWIFTCALL void DeferFnT(G* GCTX, void* ctx __attribute__((swift_context)));
+using DeferFn = DeferFnT*;
+static void callDeferred(G* g, void* fn) {
+  if (fn == nullptr) panicmem(g);
+  (*(DeferFn*)fn)(g, fn);
+}
+
 // gopanic: panic(v) with v = (t, data). The Panic record stays on this frame
-// while deferred calls run, so a later recover can find it and unwind.
+// while deferred calls run, so a recover can find it.
 GO_DEF(void, gopanic, const Type* t, void* data) {
+  if (g->m->curg != g) {
+    printlock();
+    prints("panic: ");
+    printpanicval({t, data});
+    prints("\n");
+    printunlock();
+    gothrow("panic on system stack");
+  }
   Panic p{};
   p.arg = {t, data};
   p.link = g->panic_;
   g->panic_ = &p;
-  // Deferred calls run here, newest first, once lowering emits them: each
-  // is marked started and given p, and recover sets p.recovered.
-  if (g->defer_ != nullptr) gothrow("gopanic: deferred calls are not implemented yet");
+  for (;;) {
+    Defer* d = g->defer_;
+    if (d == nullptr) break;
+    // A call started by an earlier panic (or by this one, if it panicked
+    // again) is being abandoned: its panic is aborted.
+    if (d->started) {
+      if (d->panic_ != nullptr) d->panic_->aborted = true;
+      d->panic_ = nullptr;
+      g->defer_ = d->link;
+      continue;
+    }
+    d->started = true;
+    d->panic_ = &p;
+    p.argp = d;  // armed: the deferred function may recover
+    callDeferred(g, d->fn);
+    p.argp = nullptr;
+    if (g->defer_ != d) gothrow("bad defer entry in panic");
+    d->panic_ = nullptr;
+    g->defer_ = d->link;
+    if (p.recovered) {
+      g->panic_ = p.link;
+      // Drop the panics this one aborted: their frames are gone too.
+      while (g->panic_ != nullptr && g->panic_->aborted) g->panic_ = g->panic_->link;
+      if (g->panic_ == nullptr) g->sig = 0;
+      g->param = d->frame;
+      runtime_mcall(recoveryM);
+      gothrow("recovery failed");
+    }
+  }
   fatalpanic(g, (uintptr_t)__builtin_return_address(0));
+}
+
+// deferrecoverable: the entry of a function that calls recover() takes the
+// token of the panic whose deferred call it is, if the call is armed.
+GO_DEF(Panic*, deferrecoverable) {
+  Panic* p = g->panic_;
+  if (p == nullptr || p->argp == nullptr) return nullptr;
+  p->argp = nullptr;
+  return p;
+}
+
+// gorecover: recover() in a function holding token.
+GO_DEF(Eface, gorecover, Panic* token) {
+  Panic* p = g->panic_;
+  if (p != nullptr && p == token && !p->goexit && !p->recovered) {
+    p->recovered = true;
+    return p->arg;
+  }
+  return {nullptr, nullptr};
 }
 
 GO_DEF(void, panicnildottype, const Type* want) {
@@ -237,4 +371,13 @@ extern "C" SWIFTCALL void sigpanic0(G* g GCTX) {
   prints("\n");
   printunlock();
   gothrow("fault");
+}
+
+// os.Exit (lib/go/os, through //go:linkname): ends the process at once; no
+// deferred calls run. A Go function: swiftcc void(g, ctx, code).
+extern "C" SWIFTCALL void os_exit(G* g GCTX, void* ctx __attribute__((swift_context)), int64_t code)
+    asm("runtime.os_exit");
+extern "C" SWIFTCALL void os_exit(G* g GCTX, void* ctx __attribute__((swift_context)), int64_t code) {
+  printflush();
+  exit((int)code);
 }

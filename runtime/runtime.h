@@ -50,7 +50,14 @@ extern "C" __thread goc::rt::G* runtime_tlsg asm("runtime.tlsg")
 
 namespace goc::rt {
 
-NOSPLIT inline G* getg() { return runtime_tlsg; }
+// An asm volatile %fs-relative load: the compiler may neither cache the value
+// nor the slot's address across a call, which matters once a goroutine can
+// park on one thread and resume on another (DESIGN.md: gollvm's GoSafeGetg).
+NOSPLIT inline G* getg() {
+  G* g;
+  asm volatile("movq %%fs:runtime.tlsg@tpoff, %0" : "=r"(g));
+  return g;
+}
 
 // The three failure levels, as in Go: panic (recoverable, panic.cpp), fatal
 // (the user's program is at fault, e.g. deadlock) and throw (a runtime bug).

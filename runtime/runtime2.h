@@ -29,6 +29,8 @@ struct P;
 struct Defer;
 struct Panic;
 struct StackSeg;
+struct Hchan;  // chan.cpp (the channel engineer's)
+struct Sudog;
 
 // Goroutine status (atomicstatus), numbered as in Go.
 enum GStatus : uint32_t {
@@ -63,6 +65,25 @@ struct Gobuf {
   uintptr_t r12;
   uintptr_t r13;
   uintptr_t r15;
+  uintptr_t r14;  // R14 at the save (mcall); g itself for a new goroutine
+};
+
+// A futex-based runtime mutex (proc.h: lock/unlock); zero value unlocked.
+struct Mutex {
+  uint32_t key;
+};
+
+// A one-shot sleep/wakeup event for a thread (proc.h: notesleep/notewakeup).
+struct Note {
+  uint32_t key;
+};
+
+// A timer on a P's heap (time.cpp). For now timers only wake a sleeping
+// goroutine (time.Sleep); when <= nanotime(), g is made ready.
+struct Timer {
+  int64_t when;
+  G* g;
+  int32_t idx;   // index in its P's heap, -1 when not on one
 };
 
 // Eface is the layout of an empty interface value.
@@ -71,17 +92,18 @@ struct Eface {
   void* data;
 };
 
-// A deferred call (the chain will be walked by gopanic; lowering adds to it
-// in a later milestone).
+// A deferred call. lowering/defer.cpp builds these (in the deferring
+// function's frame, or on the heap for a defer statement in a loop) and links
+// them on g->defer_, newest first; the deferring function's exit runs and
+// unlinks its own, gopanic runs the rest. The layout is ABI with lowering
+// (DEFER_* in asm/asm_offsets.h).
 struct Defer {
-  bool started;
-  bool heap;
-  bool openDefer;
-  uintptr_t sp;       // sp at the time of defer
-  uintptr_t pc;       // pc at the time of defer
-  void* fn;           // the closure to call (code pointer in word 0)
-  Panic* panic_;      // panic that is running the defer
-  Defer* link;        // next defer on G; may be on the stack or the heap
+  void* fn;           // closure object: code in word 0, swiftcc void(g, ctx = fn)
+  Gobuf* frame;       // checkpoint of the deferring function (runtime.deferframe)
+  Defer* link;        // next (older) defer on G; may be on a stack or the heap
+  Panic* panic_;      // panic that is running the deferred call, or null
+  bool started;       // the call has begun (run by a panic)
+  bool heap;          // allocated with mallocgc
 };
 
 // An active panic, linked on g->panic_ (newest first).
@@ -112,7 +134,7 @@ struct G {
   int64_t goid;
   G* schedlink;
   int64_t waitsince;
-  uint8_t waitreason;
+  uint8_t waitreason;          // a WaitReason (proc.h), if status == Gwaiting
   bool preempt;
   bool preemptStop;
   bool throwsplit;             // must not split the stack
@@ -127,6 +149,40 @@ struct G {
   uintptr_t stackTotal;
   uintptr_t gopc;              // pc of the go statement that created this goroutine
   uintptr_t startpc;           // pc of the goroutine function
+  // Channels and select (chan.cpp, select.cpp), as in Go.
+  Sudog* waiting;              // sudogs this g is waiting on (valid elem ptrs); lock order
+  uint32_t selectDone;         // are we participating in a select and did someone win the race?
+  bool parkingOnChan;          // about to park on a chan send/recv
+  bool activeStackChans;       // channels point into this g's stack
+  // Scheduler (proc.cpp).
+  M* lockedm;                  // LockOSThread: this g runs only on lockedm
+  uint32_t lockedExt;          // LockOSThread nesting count
+  void* startfn;               // the closure the goroutine starts with (newproc)
+  G* alllink;                  // on allgs
+  int64_t runStart;            // nanotime when it last started running (sysmon)
+  uint32_t schedtick;          // incremented on every switch to this g (sysmon)
+  Timer sleepTimer;            // time.Sleep's timer
+};
+
+// A g waiting on a list (a channel's send/recv queue, a semaphore). A g may
+// be on several wait lists (select), so there are many sudogs per g; a sudog
+// belongs to one channel at a time. Fields as in Go's runtime2.go; Go's
+// comments apply: elem may point into a stack, and is protected by the
+// channel's lock.
+struct Sudog {
+  G* g;
+  Sudog* next;
+  Sudog* prev;
+  void* elem;                  // data element (may point to stack)
+  int64_t acquiretime;
+  int64_t releasetime;
+  uint32_t ticket;
+  bool isSelect;               // g is in a select: g.selectDone must be CAS'd to win
+  bool success;                // woken by a value delivered (true) or by close (false)
+  Sudog* parent;               // semaRoot binary tree
+  Sudog* waitlink;             // g.waiting list or semaRoot
+  Sudog* waittail;             // semaRoot
+  Hchan* c;                    // channel
 };
 
 // A print statement's output is gathered here between printlock and
@@ -159,31 +215,72 @@ struct M {
   M* alllink;
   M* schedlink;
   PrintBuf printbuf;
+  // Scheduler (proc.cpp).
+  Note park;                   // idle Ms sleep here (stopm)
+  uintptr_t tcb;               // the thread's TCB (%fs:0): tcb + TCB_STACKGUARD is its guard word
+  G* lockedg;                  // LockOSThread
+  bool (*waitunlockf)(G*, void*);  // gopark's commit function, run on g0
+  void* waitlock;
+  uint64_t fastrandState;      // wyrand state
+  bool isSysmon;
+  bool mainM;                  // m0
+  // The M's allocation chunk (malloc.cpp): bump pointer and end.
+  uintptr_t mcacheNext;
+  uintptr_t mcacheEnd;
 };
 
-// A P is a resource required to run Go code (scheduler to come).
+// P status, as in Go.
+enum PStatus : uint32_t { Pidle = 0, Prunning = 1, Psyscall = 2, Pgcstop = 3, Pdead = 4 };
+
+// A P is a resource required to run Go code: an M must hold one to run
+// goroutines. runq is a lock-free single-producer (the owner), multi-consumer
+// (stealers) ring; runnext, if set, runs next (a goroutine just readied).
 struct P {
   int32_t id;
   uint32_t status;
   P* link;
   M* m;
-  uint32_t runqhead;
-  uint32_t runqtail;
+  uint32_t runqhead;           // atomic: consumers CAS it
+  uint32_t runqtail;           // atomic: written by the owner only
   G* runq[256];
-  G* runnext;
+  G* runnext;                  // atomic (CAS)
+  uint32_t schedtick;          // incremented on every scheduler call
+  uint32_t syscalltick;        // incremented on every system call
+  int64_t sysmonWhen;          // sysmon: nanotime when schedtick was last seen to change
+  uint32_t sysmonTick;         // sysmon: the schedtick seen then
+  uint64_t goidcache;          // goids [goidcache, goidcacheend) are this P's to give
+  uint64_t goidcacheend;
+  G* gFree;                    // dead gs (with their first stack segment)
+  int32_t gFreeCount;
+  int32_t sudogLen;
+  Sudog* sudogcache[128];
+  Mutex timersLock;
+  Timer** timers;              // a min-heap by when
+  int32_t ntimers;
+  int32_t timersCap;
 };
 
 struct Schedt {
-  uint64_t goidgen;
+  uint64_t goidgen;            // atomic
+  Mutex lock;                  // guards the fields below, to runqsize
   M* midle;
   int32_t nmidle;
-  int64_t mnext;
+  int32_t nmidlelocked;
+  int64_t mnext;               // the number of Ms created, and the next M's id
+  int32_t nmsys;               // Ms that do not count for deadlock (sysmon)
   P* pidle;
-  uint32_t npidle;
-  uint32_t nmspinning;
+  uint32_t npidle;             // atomic reads allowed
+  uint32_t nmspinning;         // atomic
   G* runqhead;
   G* runqtail;
   int32_t runqsize;
+  Mutex gFreeLock;             // the central pool of dead gs
+  G* gFree;
+  int32_t gFreeCount;
+  Mutex sudoglock;             // the central cache of sudogs
+  Sudog* sudogcache;
+  int32_t ntimers;             // atomic: timers on all Ps' heaps
+  uint64_t ngsys;              // goroutines that NumGoroutine does not count
 };
 
 static_assert(offsetof(Stack, lo) == STACK_LO && offsetof(Stack, hi) == STACK_HI);
@@ -191,7 +288,7 @@ static_assert(offsetof(Gobuf, sp) == GOBUF_SP && offsetof(Gobuf, pc) == GOBUF_PC
               offsetof(Gobuf, g) == GOBUF_G && offsetof(Gobuf, ctxt) == GOBUF_CTXT &&
               offsetof(Gobuf, ret) == GOBUF_RET && offsetof(Gobuf, bp) == GOBUF_BP &&
               offsetof(Gobuf, rbx) == GOBUF_RBX && offsetof(Gobuf, r12) == GOBUF_R12 &&
-              offsetof(Gobuf, r13) == GOBUF_R13 && offsetof(Gobuf, r15) == GOBUF_R15 &&
+              offsetof(Gobuf, r13) == GOBUF_R13 && offsetof(Gobuf, r15) == GOBUF_R15 && offsetof(Gobuf, r14) == GOBUF_R14 &&
               sizeof(Gobuf) == GOBUF_SIZE);
 static_assert(offsetof(G, stack) + offsetof(Stack, lo) == G_STACK_LO &&
               offsetof(G, stack) + offsetof(Stack, hi) == G_STACK_HI &&
@@ -199,6 +296,9 @@ static_assert(offsetof(G, stack) + offsetof(Stack, lo) == G_STACK_LO &&
               offsetof(G, stackguard1) == G_STACKGUARD1 && offsetof(G, panic_) == G_PANIC &&
               offsetof(G, defer_) == G_DEFER && offsetof(G, m) == G_M &&
               offsetof(G, sched) == G_SCHED);
+static_assert(offsetof(Defer, fn) == DEFER_FN && offsetof(Defer, frame) == DEFER_FRAME &&
+              offsetof(Defer, link) == DEFER_LINK && offsetof(Defer, panic_) == DEFER_PANIC &&
+              offsetof(Defer, started) == DEFER_STARTED && sizeof(Defer) == DEFER_SIZE && offsetof(Panic, argp) == PANIC_ARGP);
 static_assert(offsetof(M, g0) == M_G0 && offsetof(M, curg) == M_CURG &&
               offsetof(M, gsignal) == M_GSIGNAL);
 

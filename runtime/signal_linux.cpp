@@ -14,6 +14,7 @@
 
 #include "os_linux.h"
 #include "stack.h"
+#include "sched.h"
 
 extern "C" void runtime_sigtramp(int, void*, void*) asm("runtime.sigtramp");
 extern "C" void runtime_sigreturn() asm("runtime.sigreturn");
@@ -59,7 +60,7 @@ bool inRuntimeText(uintptr_t pc) {
 static bool onGuardPage(G* gp, uintptr_t addr) {
   if (gp == nullptr) return false;
   for (StackSeg* s = gp->seg; s != nullptr; s = s->prev)
-    if (addr >= s->mapBase && addr < s->mapBase + 4096) return true;
+    if (s->mapBase != 0 && addr >= s->mapBase && addr < s->mapBase + 4096) return true;
   // g0's stack has no guard page of its own; below its lo is just as fatal.
   return addr < gp->stack.lo && addr + (64 << 10) >= gp->stack.lo;
 }
@@ -77,6 +78,10 @@ static bool canpanic(G* gp, uintptr_t pc) {
 extern "C" void sighandler(int sig, Siginfo* info, Ucontext* ctx, G* gp) asm("runtime.sighandler");
 extern "C" void sighandler(int sig, Siginfo* info, Ucontext* ctx, G* gp) {
   uintptr_t pc = ctx->gregs[RegRIP];
+  if (sig == SigURG) {
+    if (gp != nullptr) doSigPreempt(gp, ctx->gregs);
+    return;
+  }
   if (canpanic(gp, pc) && !onGuardPage(gp, info->addr)) {
     gp->sig = (uint32_t)sig;
     gp->sigcode0 = (uintptr_t)(uint32_t)info->code;
@@ -109,13 +114,20 @@ extern "C" void sighandler(int sig, Siginfo* info, Ucontext* ctx, G* gp) {
   fatal("unexpected signal during runtime execution");
 }
 
+// Each M's signal stack (m->gsignal's), installed on its own thread.
+void minitSignals(M* mp) {
+  sys::StackT ss{(void*)mp->gsignal->stack.lo, 0, 0,
+                 (size_t)(mp->gsignal->stack.hi - mp->gsignal->stack.lo)};
+  if (sys::sigaltstack(&ss, nullptr) != 0) gothrow("sigaltstack failed");
+}
+
 void signalInit() {
   sys::Sigaction sa{};
   sa.handler = (void*)runtime_sigtramp;
   sa.flags = sys::SA_SIGINFO | sys::SA_ONSTACK | sys::SA_RESTORER | sys::SA_RESTART;
   sa.restorer = (void*)runtime_sigreturn;
   sa.mask = ~uint64_t(0);
-  static const uint32_t sigs[] = {SigBUS, SigFPE, SigSEGV};
+  static const uint32_t sigs[] = {SigBUS, SigFPE, SigSEGV, SigURG};
   for (uint32_t sig : sigs)
     if (sys::rt_sigaction(sig, &sa, nullptr) != 0) gothrow("sigaction failed");
 }

@@ -14,6 +14,7 @@
 #include "stack.h"
 
 #include "os_linux.h"
+#include "sched.h"
 
 namespace goc::rt {
 
@@ -34,7 +35,31 @@ static_assert(offsetof(MorestackArgs, g) == MSARGS_G && offsetof(MorestackArgs, 
               offsetof(MorestackArgs, newtop) == MSARGS_NEWTOP &&
               sizeof(MorestackArgs) == MSARGS_SIZE);
 
+// Freed StackMin segments wait here for the next __morestack (on any g).
+static Mutex segCacheLock;
+static StackSeg* segCache;
+static int32_t segCacheLen;
+constexpr int32_t SegCacheMax = 256;
+static uintptr_t stdMapSize() {
+  return (PageSize + SegHeader + StackMin + PageSize - 1) & ~(PageSize - 1);
+}
+
 static StackSeg* segAlloc(uintptr_t usable) {
+  if (usable <= StackMin && segCache != nullptr) {
+    lock(&segCacheLock);
+    StackSeg* s = segCache;
+    if (s != nullptr) {
+      segCache = s->next;
+      segCacheLen--;
+    }
+    unlock(&segCacheLock);
+    if (s != nullptr) {
+      s->next = nullptr;
+      s->prev = nullptr;
+      return s;
+    }
+  }
+  if (usable < StackMin) usable = StackMin;
   uintptr_t size = (PageSize + SegHeader + usable + PageSize - 1) & ~(PageSize - 1);
   auto base = (uintptr_t)sysAlloc(size);
   // The guard page catches no_split_stack code that overruns the headroom.
@@ -47,13 +72,75 @@ static StackSeg* segAlloc(uintptr_t usable) {
   return s;
 }
 
-static void segFree(StackSeg* s) { sysFree((void*)s->mapBase, s->mapSize); }
+static void segFree(StackSeg* s) {
+  if (s->mapSize == stdMapSize() && segCacheLen < SegCacheMax) {
+    lock(&segCacheLock);
+    s->next = segCache;
+    segCache = s;
+    segCacheLen++;
+    unlock(&segCacheLock);
+    return;
+  }
+  sysFree((void*)s->mapBase, s->mapSize);
+}
 
 static void useSeg(G* g, StackSeg* s) {
   g->seg = s;
   g->stack.lo = s->lo;
   g->stack.hi = s->hi;
   g->stackguard0 = s->lo + STACK_GUARD;
+}
+
+// A goroutine's first segment: SmallStack bytes carved from a shared chunk,
+// with its header kept outside (so an idle goroutine touches one page). No
+// guard page: one per stack would cost two mappings per goroutine, and
+// vm.max_map_count (65530) would cap the program near 32,000 goroutines; the
+// prologue checks and the STACK_GUARD headroom protect it, as in gc. The
+// segment stays with its G for life (dead Gs are reused with it).
+void stackInitSmall(G* g) {
+  static Mutex l;
+  static uintptr_t chunk, chunkEnd;
+  static StackSeg* hdrs;
+  static int32_t hdrsLeft;
+  constexpr uintptr_t ChunkBytes = SmallStack * 256;
+  lock(&l);
+  if (chunk == chunkEnd) {
+    chunk = (uintptr_t)sys::mmap(nullptr, ChunkBytes, sys::PROT_READ | sys::PROT_WRITE,
+                                 sys::MAP_PRIVATE | sys::MAP_ANONYMOUS | sys::MAP_NORESERVE);
+    if (chunk == 0) {
+      unlock(&l);
+      fatal("out of memory allocating stacks");
+    }
+    chunkEnd = chunk + ChunkBytes;
+  }
+  if (hdrsLeft == 0) {
+    hdrs = (StackSeg*)sysAlloc(sizeof(StackSeg) * 256);
+    hdrsLeft = 256;
+  }
+  StackSeg* s = hdrs++;
+  hdrsLeft--;
+  s->lo = chunk;
+  s->hi = chunk + SmallStack;
+  chunk += SmallStack;
+  unlock(&l);
+  s->mapBase = 0;
+  s->mapSize = 0;
+  g->stackTotal = SmallStack;
+  useSeg(g, s);
+}
+
+// Drops every segment of a dead goroutine but its first.
+void stackResetG(G* g) {
+  StackSeg* s = g->seg;
+  while (s->prev != nullptr) s = s->prev;
+  for (StackSeg* x = s->next; x != nullptr;) {
+    StackSeg* nx = x->next;
+    segFree(x);
+    x = nx;
+  }
+  s->next = nullptr;
+  g->stackTotal = s->hi - s->lo;
+  useSeg(g, s);
 }
 
 void stackInitG(G* g, uintptr_t size) {

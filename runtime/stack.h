@@ -7,6 +7,8 @@ namespace goc::rt {
 
 // The first segment of a goroutine, and the least any segment gets.
 constexpr uintptr_t StackMin = 64 << 10;
+// The first segment of a goroutine made by a go statement.
+constexpr uintptr_t SmallStack = 8 << 10;
 // gc's limit on a goroutine's stack (runtime/debug.SetMaxStack's default).
 constexpr uintptr_t MaxStackSize = 1000000000;
 

@@ -7,19 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build python3 gcc g++ libgmp-dev golang-1.19-go
-          llvm-19-dev llvm-19-tools clang-19 lld-19 libclang-19-dev)
+          llvm-19-dev llvm-19-tools clang-19 lld-19 libclang-19-dev
+          gccgo-12 time libgtest-dev)
 if [[ -z ${SKIP_APT:-} ]]; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" > /dev/null 2>&1 || missing+=("$p"); done
   if ((${#missing[@]})); then
-    # LLVM 19 is not in bookworm's main archive: take it from apt.llvm.org.
-    if ! apt-cache show llvm-19-dev > /dev/null 2>&1; then
-      export DEBIAN_FRONTEND=noninteractive
-      apt-get update
-      apt-get install -y --no-install-recommends ca-certificates wget gnupg
-      wget -qO /etc/apt/trusted.gpg.d/apt.llvm.org.asc https://apt.llvm.org/llvm-snapshot.gpg.key
-      echo "deb http://apt.llvm.org/bookworm/ llvm-toolchain-bookworm-19 main" > /etc/apt/sources.list.d/llvm-19.list
-    fi
     export DEBIAN_FRONTEND=noninteractive
     apt-get update
     apt-get install -y --no-install-recommends "${missing[@]}"

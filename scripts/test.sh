@@ -4,8 +4,8 @@
 #   ./scripts/test.sh --no-build DIR  test the goc in DIR/bin without building
 # Parts: lit over testdata/ (codegen, run, errors); the acceptance sets listed
 # in testdata/acceptance-sets from ../shared/acceptance (if present); the
-# runtime's own tests (runtime/tests/run.sh, if present); a quick front-end
-# fuzz run when build-asan/ exists (FUZZ_QUICK=0 skips it).
+# runtime's own tests (runtime/tests/run.sh, if present); 1,000 fuzzed inputs
+# when build-asan/ exists (FUZZ_QUICK=0 skips it, FUZZ_COUNT=N resizes it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -64,12 +64,22 @@ if [[ -x $root/runtime/tests/run.sh ]]; then
   elif ((rc == 0)); then add 1 0 "runtime/tests"; else add 0 1 "runtime/tests"; fi
 fi
 
-# 4. A quick front-end fuzz run (the full 1,000 mutations: scripts/fuzz-frontend.sh).
+# 4. Fuzzing with the ASan+UBSan compiler, when build-asan/ exists (.ci/run builds
+# it; 1,000 mutants take about 30 s on 2 cores). Its runtime comes from $build.
 if [[ ${FUZZ_QUICK:-1} != 0 && -x $root/build-asan/bin/goc ]]; then
-  if python3 "$root/scripts/fuzz_frontend.py" --goc "$root/build-asan/bin/goc" --count "${FUZZ_COUNT:-200}" \
+  if GOC_ROOT=$build python3 "$root/scripts/fuzz_frontend.py" --goc "$root/build-asan/bin/goc" --count "${FUZZ_COUNT:-1000}" \
        > "$log/fuzz.txt" 2>&1; then add 1 0 "fuzz (quick)"; else add 0 1 "fuzz (quick)"; fi
   tail -3 "$log/fuzz.txt"
 fi
+
+# 5. Smoke tests of the benchmark runner and the differential tester (no timing).
+for t in bench/tests/smoke.sh tools/difftest/smoke_test.sh; do
+  [[ -x $root/$t ]] || continue
+  "$root/$t" "$goc" > "$log/smoke.txt" 2>&1
+  grep '^FAIL' "$log/smoke.txt"
+  read -r p f < <(tail -1 "$log/smoke.txt" | awk '{print $1, $3}')
+  add "${p:-0}" "${f:-1}" "$t"
+done
 
 echo "$pass passed, $fail failed"
 ((fail == 0))

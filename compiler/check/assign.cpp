@@ -56,7 +56,7 @@ bool Checker::assignableTo(Expr* x, Type* T, std::string* reason) {
 void Checker::assignment(Expr* x, Type* T, const std::string& context) {
   if (!x || x->mode == ExprMode::Invalid) return;
   if (x->type && x->type->is<TupleType>()) {
-    expr(x);  // reports the multi-value error
+    singleValue(x);  // reports the multi-value error
     return;
   }
   if (isUntyped(x->type)) {

@@ -68,7 +68,8 @@ void Checker::call(CallExpr* e, Type* hint) {
     return;
   }
   if (f->mode == ExprMode::PackageName || f->mode == ExprMode::NoValue) {
-    expr(f);
+    singleValue(f);
+    for (Expr* a : e->args) multiExpr(a);
     return;
   }
   auto* sig = isValid(f->type) ? f->type->underlying()->as<SignatureType>() : nullptr;
@@ -487,18 +488,23 @@ void Checker::builtinCall(CallExpr* e, BuiltinId id, Type* hint) {
       return;
     }
     case BuiltinId::Print: case BuiltinId::Println: {
-      bool bad = false;
-      for (Expr* a : args) {
-        expr(a);
-        if (a->mode == ExprMode::Invalid) {
-          bad = true;
-          continue;
+      // println(f()) prints all of f's results (gc accepts a multi-value
+      // argument for the variadic builtins).
+      if (args.size() == 1 && args[0]) {
+        multiExpr(args[0]);
+        if (args[0]->type && args[0]->type->is<TupleType>() && args[0]->mode != ExprMode::Invalid) {
+          e->spreadsTuple = true;
+          novalue();
+          return;
         }
-        assignment(a, nullptr, "argument to built-in " + name);
-        bad |= a->mode == ExprMode::Invalid;
       }
-      if (!bad) novalue();
-      else novalue();
+      for (Expr* a : args) {
+        if (!a) continue;
+        if (args.size() > 1) expr(a);  // a single argument was checked above
+        if (a->mode == ExprMode::Invalid) continue;
+        assignment(a, nullptr, "argument to built-in " + name);
+      }
+      novalue();
       return;
     }
     case BuiltinId::Min: case BuiltinId::Max: {

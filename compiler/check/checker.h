@@ -41,6 +41,7 @@ struct LookupResult {
   bool indirect = false;    // a pointer was followed on the path (or x itself is a pointer)
   bool ambiguous = false;
   bool recvPtrOnPath = false;  // the value holding the method is reached through a pointer
+  bool incomplete = false;     // not found, but an embedded type (or interface) had errors
 };
 
 // Expression context for untyped-constant error messages.
@@ -71,6 +72,7 @@ class Checker {
   void checkPackage(Package* p);
   void collectObjects();
   void declareObj(Scope* s, Object* obj, Pos pos);
+  void declarePkgObj(Object* obj, Pos pos);  // package-level const/var/type (not func)
   void resolveObj(Object* obj);  // lazy resolution of a package-level object
   void recordDep(Object* obj);
   void computeInitOrder();
@@ -101,6 +103,7 @@ class Checker {
   void rawExpr(Expr* e, Type* hint);
   void exprInternal(Expr* e, Type* hint);
   void expr(Expr* e, Type* hint = nullptr);        // single value, may stay untyped
+  bool singleValue(Expr* e);  // reports a checked e that is not a single value; false if invalid
   void exprOrType(Expr* e);
   void multiExpr(Expr* e);                          // allows tuples (calls)
   void ident(Ident* id, bool wantType);
@@ -112,7 +115,8 @@ class Checker {
   void sliceExpr(SliceExpr* e);
   void typeAssert(TypeAssertExpr* e);
   void unary(UnaryExpr* e);
-  void binary(Expr* e, Expr* lhs, Expr* rhs, Tok op, Pos opPos);
+  // xDone: lhs was checked already (iterative checking of long chains).
+  void binary(Expr* e, Expr* lhs, Expr* rhs, Tok op, Pos opPos, bool xDone = false);
   void shift(Expr* e, Expr* x, Expr* y, Tok op);
   void comparison(Expr* e, Expr* x, Expr* y, Tok op, Pos opPos);
   std::string incomparableCause(Type* t);
@@ -191,6 +195,8 @@ class Checker {
   PackageInfo* unsafePkg = nullptr;
   std::unordered_map<Object*, DeclInfo*> decls;  // package-level objects of the current package
   std::vector<DeclInfo*> declOrder;
+  std::unordered_set<PackageInfo*> fakePkgs;     // imports that could not be resolved
+  std::unordered_set<InterfaceType_*> incompleteIfaces;  // an embedded interface had errors
   std::vector<FuncDecl*> funcDecls;              // bodies to check, in source order
   std::vector<std::pair<VarObj*, DeclInfo*>> varOrder;
   std::vector<std::vector<Object*>> resolvePath;  // grey objects, for cycle reports
@@ -203,6 +209,7 @@ class Checker {
   FuncInfo* topFn = nullptr;   // enclosing top-level function (for literal naming)
   std::unordered_map<FuncInfo*, int> litCount;
   std::vector<VarObj*> locals;  // declared in the current top-level function, for "declared and not used"
+  int localTypeCount = 0;      // types declared in functions so far (for TypeNameObj::linkName)
   int iotaVal = -1;            // current iota inside a const declaration, else -1
   int depth = 0;               // recursion guard
   bool inLhs = false;
@@ -227,6 +234,9 @@ bool isConstType(const Type* t);
 bool isInterface(const Type* t);
 bool isTyped(const Type* t);
 bool isValid(const Type* t);
+// t is invalid, a defined type whose declaration failed, or a pointer, slice,
+// array, map or channel of one: a value of such a type is an invalid operand.
+bool brokenType(const Type* t);
 BasicKind basicKindOf(const Type* t);  // Invalid if not a basic type
 void layoutStruct(StructType_* st);
 std::string tupleString(const std::vector<VarObj*>& vars, bool variadic);

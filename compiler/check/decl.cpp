@@ -75,18 +75,21 @@ void Checker::typeDecl(TypeNameObj* obj, TypeSpec* spec) {
 void Checker::validType(NamedType* root) {
   // A named type may not contain itself except through pointers, slices,
   // maps, channels, functions or interfaces.
+  // Cycles not through root are reported when their own first type is checked
+  // (types are checked in source order), and invalidated then.
   std::vector<NamedType*> path;
   std::function<bool(Type*, int)> visit = [&](Type* t, int d) -> bool {
     if (!t || d > 100) return true;
     if (auto* n = t->as<NamedType>()) {
-      if (n->obj && n->obj->pkg != info) return true;
+      if (!n->obj || n->obj->pkg != info || !n->under) return true;
+      if (n == root) return false;
       for (NamedType* p : path)
-        if (p == n) return n != root;  // report only for the root, once
-      if (n == root && !path.empty()) return false;
+        if (p == n) return true;
       path.push_back(n);
       bool ok = visit(n->under, d + 1);
+      if (!ok) return false;  // keep the path: it is the cycle
       path.pop_back();
-      return ok;
+      return true;
     }
     if (auto* a = t->as<ArrayType_>()) return visit(a->elem, d + 1);
     if (auto* s = t->as<StructType_>()) {
@@ -95,9 +98,14 @@ void Checker::validType(NamedType* root) {
     }
     return true;
   };
+  if (!root->obj || !root->under) return;
   path.push_back(root);
   if (!visit(root->under, 1)) {
-    error(root->obj->pos, "invalid recursive type " + root->obj->name);
+    // gc: the cycle, each type referring to the next, back to root.
+    std::string m = "invalid recursive type " + root->obj->name;
+    for (NamedType* n : path) m += "\n\t" + posString(n->obj->pos) + ": " + n->obj->name + " refers to";
+    m += "\n\t" + posString(root->obj->pos) + ": " + root->obj->name;
+    error(root->obj->pos, m);
     root->under = kInvalidType;
   }
 }
@@ -276,12 +284,14 @@ void Checker::localDecl(GenDecl* d) {
       tn->isAlias = ts->alias;
       ts->name->obj = tn;
       if (!ts->alias) {
+        tn->linkName = (fn ? fn->linkName : info->path) + "." + tn->name + "·" + std::to_string(++localTypeCount);
         auto* nt = make<NamedType>();
         nt->obj = tn;
         tn->type = nt;
       }
       declareObj(scope, tn, ts->name->pos);
       typeDecl(tn, ts);
+      if (auto* nt = tn->type ? tn->type->as<NamedType>() : nullptr) validType(nt);
     }
   }
 }

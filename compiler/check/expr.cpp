@@ -66,6 +66,12 @@ void Checker::rawExpr(Expr* e, Type* hint) {
   e->cval = nullptr;
   e->type = kInvalidType;
   exprInternal(e, hint);
+  // A value of an invalid type (say, a field whose type had an error, or of
+  // a defined type whose declaration failed) was reported where the type
+  // went wrong: make it an invalid operand so that nothing more is said.
+  bool valueMode = e->mode == ExprMode::Variable || e->mode == ExprMode::Value || e->mode == ExprMode::MapIndex ||
+                   e->mode == ExprMode::CommaOk || e->mode == ExprMode::Constant;
+  if (valueMode && (!isValid(e->type) || brokenType(e->type))) invalidate(e);
   --depth;
 }
 
@@ -99,6 +105,7 @@ void Checker::exprInternal(Expr* e, Type* hint) {
         e->type = newPointer(s->x->type);
         return;
       }
+      if (!singleValue(s->x)) return;
       if (basicKindOf(s->x->type) == BasicKind::UntypedNil) {
         error(startPos(e), "invalid operation: cannot indirect nil");
         return;
@@ -115,7 +122,26 @@ void Checker::exprInternal(Expr* e, Type* hint) {
     case NodeKind::UnaryExpr: unary(e->as<UnaryExpr>()); return;
     case NodeKind::BinaryExpr: {
       auto* b = e->as<BinaryExpr>();
-      binary(e, b->x, b->y, b->op, b->pos);
+      // Long left-deep chains (a + b + c + ..., e.g. generated string
+      // concatenations thousands of terms long) are checked bottom-up in a
+      // loop rather than by recursion.
+      std::vector<BinaryExpr*> spine;
+      for (Expr* x = e; x && x->is<BinaryExpr>() && spine.size() < 100000; x = x->as<BinaryExpr>()->x)
+        spine.push_back(x->as<BinaryExpr>());
+      if (spine.size() < 64) {
+        binary(e, b->x, b->y, b->op, b->pos);
+        return;
+      }
+      for (size_t i = spine.size(); i-- > 0;) {
+        BinaryExpr* n = spine[i];
+        if (i + 1 < spine.size()) {
+          n->mode = ExprMode::Invalid;
+          n->cval = nullptr;
+          n->type = kInvalidType;
+        }
+        binary(n, n->x, n->y, n->op, n->pos, /*xDone=*/i + 1 < spine.size());
+        if (n->mode != ExprMode::Invalid && (!isValid(n->type) || brokenType(n->type))) invalidate(n);
+      }
       return;
     }
     case NodeKind::KeyValueExpr:
@@ -139,8 +165,12 @@ void Checker::exprOrType(Expr* e) { rawExpr(e, nullptr); }
 void Checker::expr(Expr* e, Type* hint) {
   if (!e) return;
   rawExpr(e, hint);
+  singleValue(e);
+}
+
+bool Checker::singleValue(Expr* e) {
   switch (e->mode) {
-    case ExprMode::Invalid: return;
+    case ExprMode::Invalid: return false;
     case ExprMode::NoValue: error(startPos(e), exprString(e) + " (no value) used as value"); break;
     case ExprMode::Builtin: error(startPos(e), exprString(e) + " (built-in) must be called"); break;
     case ExprMode::TypeExpr: error(startPos(e), exprString(e) + " (type) is not an expression"); break;
@@ -151,9 +181,10 @@ void Checker::expr(Expr* e, Type* hint) {
                                ") in single-value context");
         break;
       }
-      return;
+      return true;
   }
   invalidate(e);
+  return false;
 }
 
 void Checker::multiExpr(Expr* e) {
@@ -163,7 +194,7 @@ void Checker::multiExpr(Expr* e) {
     error(startPos(e), exprString(e) + " (no value) used as value");
     invalidate(e);
   } else if (e->mode == ExprMode::TypeExpr || e->mode == ExprMode::Builtin || e->mode == ExprMode::PackageName) {
-    expr(e);  // reports
+    singleValue(e);  // reports
   }
 }
 
@@ -296,6 +327,7 @@ void Checker::selector(SelectorExpr* e) {
       id->obj = pn;
       id->mode = ExprMode::PackageName;
       Object* m = pn->imported->scope->lookupLocal(name);
+      if (!m && fakePkgs.count(pn->imported)) return;  // reported at the import
       if (!m) {
         error(e->sel->pos, "undefined: " + std::string(id->name) + "." + name);
         return;
@@ -330,6 +362,7 @@ void Checker::selector(SelectorExpr* e) {
     Type* T = x->type;
     LookupResult r = lookupFieldOrMethod(T, false, name, info);
     auto* m = r.obj ? r.obj->as<FuncObj>() : nullptr;
+    if (!m && r.incomplete) return;
     if (!m) {
       error(e->sel->pos, exprString(e) + " undefined (type " + msgTypeString(T, info) + " has no method " + name + ")");
       return;
@@ -365,12 +398,12 @@ void Checker::selector(SelectorExpr* e) {
     return;
   }
   if (x->mode == ExprMode::NoValue || x->mode == ExprMode::Builtin || x->mode == ExprMode::PackageName) {
-    expr(x);
+    singleValue(x);
     return;
   }
   if (!isValid(x->type)) return;
   if (x->type->is<TupleType>()) {
-    expr(x);
+    singleValue(x);
     return;
   }
   LookupResult r = lookupFieldOrMethod(x->type, x->mode == ExprMode::Variable, name, info);
@@ -379,10 +412,22 @@ void Checker::selector(SelectorExpr* e) {
     return;
   }
   if (!r.obj) {
+    if (r.incomplete) return;  // an embedded type had errors: the name may be there
     if (isUntyped(x->type)) defaultType(x);
     std::string why = "type " + msgTypeString(x->type, info) + " has no field or method " + name;
-    if (auto* p = x->type->underlying()->as<PointerType>(); p && isInterface(p->elem))
+    if (auto* p = x->type->underlying()->as<PointerType>(); p && isInterface(p->elem)) {
       why = "type " + msgTypeString(x->type, info) + " is pointer to interface, not interface";
+    } else if (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z')) {
+      // An unexported name of another package: say so (as gc does since 1.20).
+      Type* base = x->type;
+      if (auto* p = base->as<PointerType>()) base = p->elem;
+      auto* n = base->as<NamedType>();
+      if (n && n->obj && n->obj->pkg && n->obj->pkg != info) {
+        LookupResult other = lookupFieldOrMethod(x->type, x->mode == ExprMode::Variable, name, n->obj->pkg);
+        if (other.obj)
+          why = std::string("cannot refer to unexported ") + (other.obj->is<VarObj>() ? "field " : "method ") + name;
+      }
+    }
     error(e->sel->pos, exprString(e) + " undefined (" + why + ")");
     return;
   }
@@ -408,7 +453,7 @@ void Checker::selector(SelectorExpr* e) {
     recordDep(m);
     bool viaIface = false;
     if (m->ptrRecv && !r.recvPtrOnPath) {
-      if (x->mode != ExprMode::Variable && r.path.empty()) {
+      if (x->mode != ExprMode::Variable && !r.indirect) {
         error(e->sel->pos, "cannot call pointer method " + name + " on " + msgTypeString(x->type, info));
         return;
       }
@@ -478,8 +523,10 @@ void Checker::indexExpr(IndexExpr* e) {
     error(startPos(e), "type parameters are not supported yet");
     return;
   }
-  expr(x);
-  if (x->mode == ExprMode::Invalid) return;
+  if (!singleValue(x)) {
+    for (Expr* i : e->indices) expr(i);
+    return;
+  }
   if (e->indices.size() != 1) {
     error(startPos(e), "invalid operation: more than one index");
     return;
@@ -687,9 +734,9 @@ bool mayConvert(Expr* x, Expr* y) {
 
 }  // namespace
 
-void Checker::binary(Expr* e, Expr* x, Expr* y, Tok op, Pos opPos) {
+void Checker::binary(Expr* e, Expr* x, Expr* y, Tok op, Pos opPos, bool xDone) {
   if (!x || !y) return;
-  expr(x);
+  if (!xDone) expr(x);
   expr(y);
   if (x->mode == ExprMode::Invalid || y->mode == ExprMode::Invalid) return;
   if (op == Tok::Shl || op == Tok::Shr) {

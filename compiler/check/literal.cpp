@@ -32,10 +32,16 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
     for (Expr* e : lit->elts) expr(e);
     return;
   }
-  if (!isValid(T)) {
+  if (!isValid(T) || brokenType(T)) {
+    // Elements are checked for their own errors; elided-type literals
+    // among them cannot be (their type is unknown).
+    auto elem = [&](Expr* v) {
+      if (auto* cl = v ? v->as<CompositeLit>() : nullptr; cl && !cl->typeExpr) return;
+      expr(v);
+    };
     for (Expr* e : lit->elts) {
-      if (auto* kv = e ? e->as<KeyValueExpr>() : nullptr) expr(kv->value);
-      else expr(e);
+      if (auto* kv = e ? e->as<KeyValueExpr>() : nullptr) elem(kv->value);
+      else elem(e);
     }
     return;
   }
@@ -71,8 +77,14 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
           continue;
         }
         int idx = -1;
-        for (size_t i = 0; i < st->fields.size(); i++)
+        for (size_t i = 0; i < st->fields.size() && idx < 0; i++)
           if (st->fields[i].var->name == key->name) idx = static_cast<int>(i);
+        if (idx >= 0 && !st->fields[idx].var->exported() && st->fields[idx].var->pkg != info) {
+          error(key->pos, "cannot refer to unexported field " + std::string(key->name) + " in struct literal of type " +
+                              msgTypeString(T, info));
+          expr(kv->value);
+          continue;
+        }
         if (idx < 0) {
           error(key->pos, "unknown field " + std::string(key->name) + " in struct literal of type " + msgTypeString(T, info));
           expr(kv->value);
@@ -133,7 +145,7 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
         }
         v = kv->value;
       } else if (len >= 0 && idx >= len) {
-        error(startPos(e), "index " + std::to_string(idx) + " out of bounds [0:" + std::to_string(len) + "]");
+        error(startPos(e), "index " + std::to_string(idx) + " is out of bounds (>= " + std::to_string(len) + ")");
       }
       if (!used.insert(idx).second) error(startPos(e), "duplicate index " + std::to_string(idx) + " in array or slice literal");
       elemValue(v, et, "array or slice literal");

@@ -39,6 +39,7 @@ LookupResult Checker::lookupFieldOrMethod(Type* T, bool, const std::string& name
   }
   std::vector<Entry> current{{typ, {}, isPtr, isPtr}};
   std::vector<NamedType*> seen;
+  bool incomplete = false;
   for (int depth = 0; !current.empty() && depth < 32; depth++) {
     std::vector<Entry> next;
     int count = 0;
@@ -65,6 +66,7 @@ LookupResult Checker::lookupFieldOrMethod(Type* T, bool, const std::string& name
         if (found) continue;
         t = n->under ? n->under : kInvalidType;
       }
+      if (t == kInvalidType) incomplete = true;
       if (auto* st = t->as<StructType_>()) {
         for (size_t i = 0; i < st->fields.size(); i++) {
           StructField& f = st->fields[i];
@@ -93,6 +95,7 @@ LookupResult Checker::lookupFieldOrMethod(Type* T, bool, const std::string& name
           }
         }
       } else if (auto* it = t->as<InterfaceType_>()) {
+        if (incompleteIfaces.count(it)) incomplete = true;
         for (FuncObj* m : it->allMethods)
           if (m->name == name && (m->exported() || m->pkg == pkg)) {
             if (count++ == 0) {
@@ -112,14 +115,16 @@ LookupResult Checker::lookupFieldOrMethod(Type* T, bool, const std::string& name
     if (count == 1) return res;
     current = std::move(next);
   }
-  return LookupResult{};
+  LookupResult none;
+  none.incomplete = incomplete;
+  return none;
 }
 
 FuncObj* Checker::missingMethod(Type* T, InterfaceType_* it, bool* wrongType, bool* ptrRecv, FuncObj** have) {
   *wrongType = false;
   *ptrRecv = false;
   *have = nullptr;
-  if (!it) return nullptr;
+  if (!it || incompleteIfaces.count(it)) return nullptr;
   auto* ti = T->underlying()->as<InterfaceType_>();
   for (FuncObj* m : it->allMethods) {
     FuncObj* f = nullptr;
@@ -127,10 +132,14 @@ FuncObj* Checker::missingMethod(Type* T, InterfaceType_* it, bool* wrongType, bo
     if (ti) {
       for (FuncObj* o : ti->allMethods)
         if (o->name == m->name) f = o;
+      if (!f && incompleteIfaces.count(ti)) continue;
     } else {
       LookupResult r = lookupFieldOrMethod(T, false, m->name, m->pkg);
       f = r.obj ? r.obj->as<FuncObj>() : nullptr;
-      viaPtr = r.recvPtrOnPath;
+      if (!f && r.incomplete) continue;  // errors in T's embedded types were reported
+      // A pointer method is in the method set if a pointer leads to its
+      // receiver: T itself or an embedded pointer on the path.
+      viaPtr = r.indirect;
     }
     if (!f) return m;
     resolveObj(f);

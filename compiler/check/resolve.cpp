@@ -15,6 +15,7 @@ std::string Checker::posString(Pos p) const { return sm.format(p); }
 
 bool Checker::run() {
   size_t before = diags.errorCount();
+  errorsAtStart = static_cast<int>(before);
   universe = makeUniverse();
   unsafePkg = unsafePackage();
   for (Package* p : prog.packages)
@@ -35,6 +36,18 @@ void Checker::declareObj(Scope* s, Object* obj, Pos pos) {
     if (alt->pos != NoPos) m += "\n\t" + posString(alt->pos) + ": other declaration of " + obj->name;
     error(pos, m);
   }
+}
+
+// A package-level const, var or type. gc: "A package-scope or file-scope
+// identifier with name init may only be declared to be a function", and so
+// must main in package main.
+void Checker::declarePkgObj(Object* obj, Pos pos) {
+  if (obj->name == "init" || (obj->name == "main" && pkg->name == "main")) {
+    obj->pos = pos;
+    error(pos, "cannot declare " + obj->name + " - must be func");
+    return;
+  }
+  declareObj(info->scope, obj, pos);
 }
 
 namespace {
@@ -71,15 +84,18 @@ void Checker::checkPackage(Package* p) {
     if (imp && imp->info) info->imports.push_back(imp->info);
   decls.clear();
   declOrder.clear();
+  localTypeCount = 0;
   funcDecls.clear();
   curDecl = nullptr;
 
   collectObjects();
   for (size_t i = 0; i < declOrder.size(); i++) resolveObj(declOrder[i]->obj);
-  for (NamedType* t : info->namedTypes) {
-    validType(t);
-    checkMethodCollisions(t);
-  }
+  // In source order, so that a cycle is reported at its first type, as gc does.
+  for (DeclInfo* d : declOrder)
+    if (auto* tn = d->obj->as<TypeNameObj>(); tn && !tn->isAlias && tn->type && tn->type->is<NamedType>()) {
+      validType(tn->type->as<NamedType>());
+      checkMethodCollisions(tn->type->as<NamedType>());
+    }
   for (FuncDecl* fd : funcDecls) {
     auto* obj = static_cast<FuncObj*>(fd->obj);
     if (!obj || !fd->info || !fd->body) continue;
@@ -93,7 +109,8 @@ void Checker::checkPackage(Package* p) {
   // Lay structs out now that every type is complete.
   for (NamedType* t : info->namedTypes)
     if (auto* st = t->under ? t->under->as<StructType_>() : nullptr) layoutStruct(st);
-  if (p == prog.mainPkg() && p->name == "main") {
+  // gc reports a missing main only when linking, i.e. without other errors.
+  if (p == prog.mainPkg() && p->name == "main" && diags.errorCount() == static_cast<size_t>(errorsAtStart)) {
     Object* m = info->scope->lookupLocal("main");
     if (!m || !m->is<FuncObj>()) {
       Pos pos = p->files.empty() || !p->files[0] ? NoPos : p->files[0]->pos;
@@ -129,7 +146,13 @@ void Checker::collectObjects() {
             }
             if (!imp) {
               error(is->path->pos, "could not import " + path + " (package not found)");
-              continue;
+              // As types2: a fake, empty package, so that uses of its name
+              // report nothing more.
+              imp = new PackageInfo;
+              imp->path = path;
+              imp->name = path.substr(path.rfind('/') + 1);
+              imp->scope = new Scope(nullptr);
+              fakePkgs.insert(imp);
             }
             std::string local = is->name ? std::string(is->name->name) : imp->name;
             if (local == "_") continue;
@@ -174,7 +197,7 @@ void Checker::collectObjects() {
                 error(id->pos, "missing init expr for const declaration");
               decls[c] = di;
               declOrder.push_back(di);
-              declareObj(info->scope, c, id->pos);
+              declarePkgObj(c, id->pos);
             }
             if (lastValues && lastValues->size() > vs->names.size() && lastValues == &vs->values)
               error((*lastValues)[vs->names.size()]->pos, "extra init expr");
@@ -192,7 +215,7 @@ void Checker::collectObjects() {
               id->obj = v;
               vars.push_back(v);
               info->globals.push_back(v);
-              declareObj(info->scope, v, id->pos);
+              declarePkgObj(v, id->pos);
             }
             bool shared = vs->values.size() == 1 && vars.size() > 1;
             DeclInfo* sharedInfo = nullptr;
@@ -233,6 +256,7 @@ void Checker::collectObjects() {
             tn->isAlias = ts->alias;
             ts->name->obj = tn;
             if (!ts->alias) {
+              tn->linkName = info->path + "." + tn->name;
               auto* nt = make<NamedType>();
               nt->obj = tn;
               nt->notInHeap = (gd->pragmas & PragmaNotinheap) != 0;
@@ -245,7 +269,7 @@ void Checker::collectObjects() {
             di->order = order++;
             decls[tn] = di;
             declOrder.push_back(di);
-            declareObj(info->scope, tn, ts->name->pos);
+            declarePkgObj(tn, ts->name->pos);
           }
         }
         continue;
@@ -456,7 +480,7 @@ void Checker::checkUnusedImports() {
       for (Spec* sp : gd->specs) {
         auto* is = sp ? sp->as<ImportSpec>() : nullptr;
         auto* pn = is && is->pkgName ? is->pkgName->as<PkgNameObj>() : nullptr;
-        if (!pn || pn->used) continue;
+        if (!pn || pn->used || fakePkgs.count(pn->imported)) continue;
         std::string path = unquotePath(is->path);
         if (is->name && pn->name != pn->imported->name)
           error(is->path->pos, "\"" + path + "\" imported as " + pn->name + " and not used");

@@ -480,6 +480,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
       haveDefault = true;
     }
     Type* single = nullptr;
+    bool brokenCase = false;  // a case type had errors: the clause's variable is invalid
     for (Expr* e : cc->list) {
       if (!e) continue;
       Type* t = nullptr;
@@ -490,7 +491,10 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
         t = id->type;
       } else {
         t = typExpr(e);
-        if (!isValid(t)) continue;
+        if (!isValid(t) || brokenType(t)) {
+          brokenCase = true;
+          continue;
+        }
         if (ok && !isInterface(t)) {
           std::string cause = missingMethodCause(t, x->type);
           if (!cause.empty())
@@ -517,6 +521,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt* s) {
       v->pkg = info;
       v->owner = fn;
       Type* vt = single && basicKindOf(single) != BasicKind::UntypedNil ? single : (ok ? x->type : kInvalidType);
+      if (brokenCase) vt = kInvalidType;
       v->type = vt;
       cc->implicitVar = v;
       declareObj(scope, v, v->pos);

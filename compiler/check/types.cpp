@@ -62,6 +62,20 @@ bool isUntyped(const Type* t) {
 }
 bool isTyped(const Type* t) { return t && !isUntyped(t); }
 bool isValid(const Type* t) { return t && t != kInvalidType; }
+bool brokenType(const Type* t) {
+  for (int i = 0; t && i < 100; i++) {
+    if (auto* n = t->as<NamedType>()) return n->under == kInvalidType;
+    if (auto* p = t->as<PointerType>()) t = p->elem;
+    else if (auto* s = t->as<SliceType>()) t = s->elem;
+    else if (auto* a = t->as<ArrayType_>()) t = a->elem;
+    else if (auto* c = t->as<ChanType_>()) t = c->elem;
+    else if (auto* m = t->as<MapType_>()) {
+      if (brokenType(m->key)) return true;
+      t = m->elem;
+    } else return t == kInvalidType;
+  }
+  return false;
+}
 bool isInteger(const Type* t) {
   BasicKind k = bk(t);
   return (k >= BasicKind::Int && k <= BasicKind::Uintptr) || k == BasicKind::UntypedInt ||
@@ -286,6 +300,14 @@ int64_t sizeOf(const Type* t) {
 namespace {
 
 PackageInfo* gRelPkg = nullptr;  // package whose names print unqualified (messages only)
+// typeSymbol(): reflect's spelling, but named types by their unique linkName
+// and unexported field and method names qualified by their package path.
+bool gSymbol = false;
+
+std::string symbolName(const Object* o) {
+  if (gSymbol && !o->exported() && o->pkg && o->name != "_") return o->pkg->path + "." + o->name;
+  return o->name;
+}
 
 void writeType(std::string& out, const Type* t, bool msg, int depth);
 
@@ -340,6 +362,12 @@ void writeType(std::string& out, const Type* t, bool msg, int depth) {
         out += "?";
         return;
       }
+      if (gSymbol) {
+        out += !n->obj->linkName.empty() ? n->obj->linkName
+               : n->obj->pkg             ? n->obj->pkg->path + "." + n->obj->name
+                                         : n->obj->name;
+        return;
+      }
       if (n->obj->pkg && !(msg && n->obj->pkg == gRelPkg)) out += n->obj->pkg->name + ".";
       out += n->obj->name;
       return;
@@ -373,7 +401,7 @@ void writeType(std::string& out, const Type* t, bool msg, int depth) {
       for (size_t i = 0; i < s->fields.size(); i++) {
         out += i ? "; " : (msg ? "" : " ");
         const StructField& f = s->fields[i];
-        if (!f.embedded) out += f.var->name + " ";
+        if (!f.embedded) out += symbolName(f.var) + " ";
         writeType(out, f.var->type, msg, depth + 1);
         if (!f.tag.empty()) out += " " + goQuote(f.tag);
       }
@@ -392,7 +420,7 @@ void writeType(std::string& out, const Type* t, bool msg, int depth) {
       const auto& ms = it->allMethods;
       for (size_t i = 0; i < ms.size(); i++) {
         out += i ? "; " : (msg ? "" : " ");
-        out += ms[i]->name;
+        out += symbolName(ms[i]);
         if (auto* s = ms[i]->type ? ms[i]->type->as<SignatureType>() : nullptr) writeSig(out, s, msg, depth + 1);
       }
       out += (msg || ms.empty()) ? "}" : " }";
@@ -407,6 +435,14 @@ void writeType(std::string& out, const Type* t, bool msg, int depth) {
 std::string typeString(const Type* t) {
   std::string out;
   writeType(out, t, false, 0);
+  return out;
+}
+
+std::string typeSymbol(const Type* t) {
+  gSymbol = true;
+  std::string out;
+  writeType(out, t, false, 0);
+  gSymbol = false;
   return out;
 }
 

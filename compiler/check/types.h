@@ -228,6 +228,11 @@ class TypeNameObj : public Object {
  public:
   static constexpr ObjKind Kind = ObjKind::TypeName;
   bool isAlias = false;
+  // Unique name of a defined type, for symbols: "pkgpath.T" at package
+  // level, "pkgpath.Func.T·N" for a type declared in a function (N counts the
+  // package's local types from 1, so that equal names in different scopes
+  // differ). Empty for aliases and universe types.
+  std::string linkName;
   explicit TypeNameObj(std::string n) : Object(Kind, std::move(n)) {}
 };
 
@@ -369,6 +374,12 @@ class Scope {
 
 bool identical(const Type* a, const Type* b);
 std::string typeString(const Type* t);  // gc's spelling: "[]int", "main.T", "func(int) string"
+// A type's identity as a string, for symbol names (type descriptors, hash and
+// equal functions): like typeString, but named types are spelled by their
+// unique TypeNameObj::linkName ("main.main.T·1", "example.com/m/geom.Point")
+// and unexported field and method names are qualified by their package path.
+// Two types are identical iff their typeSymbols are equal.
+std::string typeSymbol(const Type* t);
 int64_t sizeOf(const Type* t);          // amd64 layout, as gc
 int64_t alignOf(const Type* t);
 bool isUntyped(const Type* t);

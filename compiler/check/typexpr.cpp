@@ -177,6 +177,7 @@ Ident* embeddedName(Expr* e) {
     if (auto* s = e->as<StarExpr>()) e = s->x;
     else if (auto* p = e->as<ParenExpr>()) e = p->x;
     else if (auto* sel = e->as<SelectorExpr>()) return sel->sel;
+    else if (auto* ix = e->as<IndexExpr>()) e = ix->x;  // generic instance: named for its type
     else if (auto* id = e->as<Ident>()) return id;
     else return nullptr;
   }
@@ -267,7 +268,11 @@ Type* Checker::interfaceType(InterfaceType* it) {
       t->explicitMethods.push_back(m);
     } else {
       Type* e = typExpr(f->typeExpr);
-      if (!isValid(e)) continue;
+      if (!isValid(e) || brokenType(e)) {
+        incompleteIfaces.insert(t);
+        continue;
+      }
+      if (auto* ei = e->underlying()->as<InterfaceType_>(); ei && incompleteIfaces.count(ei)) incompleteIfaces.insert(t);
       if (!isInterface(e)) {
         error(f->typeExpr->pos, "cannot use " + exprString(f->typeExpr) + " as interface: type constraints are not supported");
         continue;

@@ -296,7 +296,9 @@ std::string Checker::exprString(Expr* e) {
   switch (e->kind) {
     case NodeKind::Ident: s = std::string(e->as<Ident>()->name); break;
     case NodeKind::BasicLit: s = std::string(e->as<BasicLit>()->value); break;
-    case NodeKind::CompositeLit: s = exprString(e->as<CompositeLit>()->typeExpr) + "{…}"; break;
+    case NodeKind::CompositeLit:
+      s = exprString(e->as<CompositeLit>()->typeExpr) + (e->as<CompositeLit>()->elts.empty() ? "{}" : "{…}");
+      break;
     case NodeKind::FuncLit: s = "func literal"; break;
     case NodeKind::ParenExpr: s = "(" + exprString(e->as<ParenExpr>()->x) + ")"; break;
     case NodeKind::SelectorExpr: s = exprString(e->as<SelectorExpr>()->x) + "." + exprString(e->as<SelectorExpr>()->sel); break;

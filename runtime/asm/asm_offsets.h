@@ -19,7 +19,8 @@
 #define GOBUF_R12 56
 #define GOBUF_R13 64
 #define GOBUF_R15 72
-#define GOBUF_SIZE 80
+#define GOBUF_R14 80
+#define GOBUF_SIZE 88
 
 // struct G
 #define G_STACK_LO 0
@@ -32,6 +33,22 @@
 #define G_SCHED 56
 #define G_SCHED_SP (G_SCHED + GOBUF_SP)
 #define G_SCHED_PC (G_SCHED + GOBUF_PC)
+
+// struct Defer (lowering/defer.cpp builds these; it includes this file)
+#define DEFER_FN 0
+#define DEFER_FRAME 8
+#define DEFER_LINK 16
+#define DEFER_PANIC 24
+#define DEFER_STARTED 32
+#define DEFER_SIZE 40
+
+// struct Panic: argp is the recover token slot lowering clears (defer.cpp)
+#define PANIC_ARGP 0
+
+// The poisoned stack guard: stored in a thread's %fs:0x70 it sends the next
+// split-stack prologue into __morestack, which sees a preemption request
+// (Go's stackPreempt).
+#define STACK_PREEMPT 0xfffffffffffffade
 
 // struct M
 #define M_G0 0

@@ -29,7 +29,8 @@
 #define MS_R14 -80
 #define MS_R10 -88
 #define MS_R11 -96
-#define MS_XMM0 -112
+#define MS_NOPOP -104
+#define MS_XMM0 -128
 #define MS_ARGS (MS_XMM0 - 7 * 16 - MSARGS_SIZE - 8)
 #define MS_FRAME (-MS_ARGS)
 // Above the saved %rbp: the address of the retq in the function (R), the
@@ -42,6 +43,11 @@
 //   in function F; 8(%rsp) = F's return address; 16(%rsp) = F's stack
 //   arguments, %r11 bytes of them; %r10 = F's frame size. RDI RSI RDX RCX R8
 //   R9 RAX R12 R13 R14 and XMM0-7 hold F's register arguments.
+// Preemption: if %fs:0x70 holds STACK_PREEMPT (preempt.cpp), the call is a
+//   preemption request, not a stack overflow: runtime.morestack_preempt_check
+//   restores the real guard and says whether to yield (mcall(gopreempt_m));
+//   then if F's frame fits on the current segment after all, F's body runs
+//   right here below this frame (MS_NOPOP = 1: nothing to unlink after).
 // Effect: links a segment big enough for F's frame (runtime.morestack_m on
 //   g0), copies the stack arguments to its top, and calls R+1 with every
 //   argument register intact and %rsp 16-aligned right below the copied
@@ -84,7 +90,31 @@ FUNC(__morestack)
   movdqu %xmm5, MS_XMM0-80(%rbp)
   movdqu %xmm6, MS_XMM0-96(%rbp)
   movdqu %xmm7, MS_XMM0-112(%rbp)
+  movq $0, MS_NOPOP(%rbp)
 
+  // A preemption request?
+  LOAD_TLS_G(%rdi)
+  movq MS_RETQ(%rbp), %rsi
+  callq "runtime.morestack_preempt_check"
+  testl %eax, %eax
+  jz 3f
+  cmpl $1, %eax
+  jne 4f
+  leaq "runtime.gopreempt_m"(%rip), %rdi
+  callq "runtime.mcall"
+4:
+  // Does F's frame fit below this one, above the real guard?
+  LOAD_TLS_G(%rax)
+  movq %rsp, %rcx
+  subq MS_R10(%rbp), %rcx
+  subq MS_R11(%rbp), %rcx
+  subq $512, %rcx
+  cmpq G_STACKGUARD0(%rax), %rcx
+  jbe 3f
+  movq %rsp, MS_ARGS+MSARGS_NEWTOP(%rbp)
+  movq $1, MS_NOPOP(%rbp)
+  jmp 5f
+3:
   // Link a new segment: morestack_m(&args) on g0.
   LOAD_TLS_G(%rax)
   movq %rax, MS_ARGS+MSARGS_G(%rbp)
@@ -96,7 +126,7 @@ FUNC(__morestack)
   leaq MS_ARGS(%rbp), %rsi
   callq "runtime.systemstack"
   // systemstack left %fs:0x70 = g->stackguard0, now the new segment's guard.
-
+5:
   // Copy the stack arguments to the top of the new segment.
   movq MS_R11(%rbp), %rcx
   movq MS_ARGS+MSARGS_NEWTOP(%rbp), %r11
@@ -141,12 +171,15 @@ FUNC(__morestack)
   movdqu %xmm3, MS_XMM0-48(%rbp)
   leaq MS_ARGS(%rbp), %rsp
   andq $-16, %rsp
+  cmpq $0, MS_NOPOP(%rbp)
+  jne 6f
   LOAD_TLS_G(%rax)
   movq %rax, MS_ARGS+MSARGS_G(%rbp)
   leaq "runtime.morestack_pop_m"(%rip), %rdi
   leaq MS_ARGS(%rbp), %rsi
   callq "runtime.systemstack"
   // systemstack left %fs:0x70 = the old segment's guard.
+6:
   movq MS_RAX(%rbp), %rax
   movq MS_RDX(%rbp), %rdx
   movq MS_RCX(%rbp), %rcx

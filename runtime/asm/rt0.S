@@ -32,4 +32,21 @@ FUNC("runtime.gostart")
   .cfi_endproc
 END("runtime.gostart")
 
+// void runtime.mstart_g0(void (*fn)(M*), M* mp)   [SysV C ABI; never returns]
+// The first switch-free step of a new M: records the thread's current %rsp
+// as g0->sched.sp (g0 from runtime.tlsg; mcall and systemstack start g0
+// code below it) and calls fn(mp) on a 16-aligned stack. fn must not return.
+FUNC("runtime.mstart_g0")
+  .cfi_startproc
+  LOAD_TLS_G(%rax)
+  movq %rsp, G_SCHED_SP(%rax)
+  movq %rax, %r14
+  movq %rdi, %rax
+  movq %rsi, %rdi
+  andq $-16, %rsp
+  callq *%rax
+  ud2
+  .cfi_endproc
+END("runtime.mstart_g0")
+
   SPLIT_STACK_NOTES

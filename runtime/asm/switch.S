@@ -67,7 +67,8 @@ END("runtime.systemstack")
 
 // void runtime.mcall(void (*fn)(G*))
 // Saves the calling goroutine's state in g->sched (sp and pc as if mcall had
-// returned, plus the callee-saved registers), switches to g0's stack and
+// returned, plus the callee-saved registers RBX RBP R12 R13 R14 R15: a C++
+// caller may hold anything in R14, not only g), switches to g0's stack and
 // calls fn(g). fn must not return: it resumes some goroutine with gogo (a
 // later gogo(&g->sched) returns from this mcall) or exits. Calling mcall on
 // g0 is a runtime bug (runtime.badmcall).
@@ -84,6 +85,7 @@ FUNC("runtime.mcall")
   movq %r12, G_SCHED + GOBUF_R12(%rax)
   movq %r13, G_SCHED + GOBUF_R13(%rax)
   movq %r15, G_SCHED + GOBUF_R15(%rax)
+  movq %r14, G_SCHED + GOBUF_R14(%rax)
   movq $0, G_SCHED + GOBUF_RET(%rax)
   movq G_M(%rax), %rcx
   movq M_G0(%rcx), %rsi
@@ -106,10 +108,10 @@ FUNC("runtime.mcall")
 END("runtime.mcall")
 
 // void runtime.gogo(Gobuf* buf)   [never returns]
-// Resumes the context saved in buf: R14 = runtime.tlsg = buf->g, %fs:0x70 =
+// Resumes the context saved in buf: runtime.tlsg = buf->g, %fs:0x70 =
 // buf->g->stackguard0, %rsp and the callee-saved registers RBX RBP R12 R13
-// R15 from buf, RAX = buf->ret, then jumps to buf->pc. A new goroutine's
-// closure context goes in buf->r13 (R13 is swiftself).
+// R14 R15 from buf, RAX = buf->ret, then jumps to buf->pc. A new goroutine
+// has buf->r14 = buf->g and its closure context in buf->r13 (swiftself).
 FUNC("runtime.gogo")
   .cfi_startproc
   movq GOBUF_G(%rdi), %r14
@@ -122,9 +124,27 @@ FUNC("runtime.gogo")
   movq GOBUF_R12(%rdi), %r12
   movq GOBUF_R13(%rdi), %r13
   movq GOBUF_R15(%rdi), %r15
+  movq GOBUF_R14(%rdi), %r14
   movq GOBUF_RET(%rdi), %rax
   jmpq *GOBUF_PC(%rdi)
   .cfi_endproc
 END("runtime.gogo")
+
+// void runtime.goentry()   [never returns; reached only through gogo]
+// The first pc of every goroutine made by newproc: %rsp = the top of its
+// first segment (16-aligned), R14 = g, R13 = the closure object. Calls the
+// closure's code (word 0) as a Go func value, then ends the goroutine with
+// runtime.goexit1 (swiftcc, g in R14). The frame is the outermost one: no
+// caller to unwind to.
+FUNC("runtime.goentry")
+  .cfi_startproc
+  .cfi_undefined %rip
+  xorl %ebp, %ebp
+  callq *(%r13)
+  LOAD_TLS_G(%r14)
+  callq "runtime.goexit1"
+  ud2
+  .cfi_endproc
+END("runtime.goentry")
 
   SPLIT_STACK_NOTES

@@ -108,10 +108,11 @@ bool emitModule(llvm::Module& mod, int optLevel, Emit what, const std::string& p
 }
 
 bool lowerAndEmit(const Program& prog, const SourceManager& sm, int optLevel, Emit what,
-                  const std::string& path) {
+                  const std::string& path, const std::set<std::string>& definePackages) {
   llvm::LLVMContext ctx;
   LowerOptions lo;
   lo.optLevel = optLevel;
+  lo.definePackages = definePackages;
   std::unique_ptr<llvm::Module> mod = lowerProgram(prog, sm, ctx, lo);
   if (!mod) ice("lowering returned no module");
   return emitModule(*mod, optLevel, what, path);

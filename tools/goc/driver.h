@@ -7,6 +7,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -58,13 +59,23 @@ std::string defaultOutputName(const std::vector<std::string>& inputs);
 bool emitModule(llvm::Module& mod, int optLevel, Emit what, const std::string& path);
 
 // Lowers a checked program and emits it (see emitModule). Keeps LLVM out of main.cpp.
+// With definePackages, the module defines only those packages (by import
+// path) and declares the rest (separate compilation, cache.cpp).
 bool lowerAndEmit(const Program& prog, const SourceManager& sm, int optLevel, Emit what,
-                  const std::string& path);
+                  const std::string& path, const std::set<std::string>& definePackages = {});
+
+// ---- cache.cpp ----
+// Compiles a checked program to object files for linking: each package of
+// goc's Go library from the package cache (compiled into it on a miss), the
+// user's packages into one object under `tmpDir`. Returns false after a
+// message if an object could not be written.
+bool buildObjects(const Program& prog, const SourceManager& sm, int optLevel,
+                  const std::string& tmpDir, std::vector<std::string>& objects);
 
 // ---- link.cpp ----
-// Links an object with the runtime into a static executable. Returns false
+// Links objects with the runtime into a static executable. Returns false
 // (after printing the linker's complaint) on failure.
-bool linkExecutable(const std::string& object, const std::string& output);
+bool linkExecutable(const std::vector<std::string>& objects, const std::string& output);
 
 // ---- run.cpp ----
 // Runs an executable with arguments; returns its exit status (128+signal if

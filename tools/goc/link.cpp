@@ -1,4 +1,4 @@
-// Linking: one object file + the runtime (libgort.a) -> a static executable.
+// Linking: the object files + the runtime (libgort.a) -> a static executable.
 //
 // ld.lld is invoked directly (no compiler driver), with glibc's static start
 // files and gcc's crtbeginT.o/crtend.o, as runtime/README.md prescribes:
@@ -36,7 +36,7 @@ static bool exists(const std::string& p) {
   return stat(p.c_str(), &st) == 0;
 }
 
-bool linkExecutable(const std::string& object, const std::string& output) {
+bool linkExecutable(const std::vector<std::string>& objects, const std::string& output) {
   std::string runtime = gocRoot() + "/lib/goc/libgort.a";
   if (!exists(runtime)) {
     std::fprintf(stderr, "goc: runtime library %s not found (is the runtime built?)\n", runtime.c_str());
@@ -47,10 +47,12 @@ bool linkExecutable(const std::string& object, const std::string& output) {
       GOC_LLD_PATH, "-static", "-z", "noexecstack", "-o", output,
       "-L", gcc, "-L", libc,
       libc + "/crt1.o", libc + "/crti.o", gcc + "/crtbeginT.o",
-      object, runtime,
-      "--start-group", "-lc", "-lgcc", "-lgcc_eh", "--end-group",
-      gcc + "/crtend.o", libc + "/crtn.o",
   };
+  argv.insert(argv.end(), objects.begin(), objects.end());
+  argv.push_back(runtime);
+  for (const char* a : {"--start-group", "-lc", "-lgcc", "-lgcc_eh", "--end-group"}) argv.push_back(a);
+  argv.push_back(gcc + "/crtend.o");
+  argv.push_back(libc + "/crtn.o");
   std::vector<char*> cargv;
   for (std::string& a : argv) cargv.push_back(a.data());
   cargv.push_back(nullptr);

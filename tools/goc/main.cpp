@@ -136,8 +136,8 @@ int compile(const Options& o, const std::string& output) {
     return lowerAndEmit(prog, sm, o.optLevel, o.emit, output.empty() ? "-" : output) ? 0 : 1;
 
   std::string tmp = makeTempDir();
-  std::string object = tmp + "/main.o";
-  bool built = lowerAndEmit(prog, sm, o.optLevel, Emit::Object, object) && linkExecutable(object, output);
+  std::vector<std::string> objects;
+  bool built = buildObjects(prog, sm, o.optLevel, tmp, objects) && linkExecutable(objects, output);
   removeTree(tmp);
   return built ? 0 : 1;
 }

@@ -1,0 +1,218 @@
+package strconv
+
+func lower(c byte) byte { return c | ('x' - 'X') }
+
+// ParseBool accepts 1, t, T, TRUE, true, True, 0, f, F, FALSE, false, False.
+func ParseBool(str string) (bool, error) {
+	switch str {
+	case "1", "t", "T", "true", "TRUE", "True":
+		return true, nil
+	case "0", "f", "F", "false", "FALSE", "False":
+		return false, nil
+	}
+	return false, syntaxError("ParseBool", str)
+}
+
+// FormatBool returns "true" or "false".
+func FormatBool(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+// AppendBool appends FormatBool's result to dst.
+func AppendBool(dst []byte, b bool) []byte {
+	if b {
+		return append(dst, "true"...)
+	}
+	return append(dst, "false"...)
+}
+
+// ParseUint is ParseInt for unsigned numbers (no sign allowed).
+func ParseUint(s string, base int, bitSize int) (uint64, error) {
+	const fnParseUint = "ParseUint"
+	if s == "" {
+		return 0, syntaxError(fnParseUint, s)
+	}
+	base0 := base == 0
+	s0 := s
+	switch {
+	case 2 <= base && base <= 36:
+	case base == 0:
+		// A prefix picks the base: 0b, 0o, 0x, or a leading 0 for octal.
+		base = 10
+		if s[0] == '0' {
+			switch {
+			case len(s) >= 3 && lower(s[1]) == 'b':
+				base = 2
+				s = s[2:]
+			case len(s) >= 3 && lower(s[1]) == 'o':
+				base = 8
+				s = s[2:]
+			case len(s) >= 3 && lower(s[1]) == 'x':
+				base = 16
+				s = s[2:]
+			default:
+				base = 8
+				s = s[1:]
+			}
+		}
+	default:
+		return 0, baseError(fnParseUint, s0, base)
+	}
+	if bitSize == 0 {
+		bitSize = IntSize
+	} else if bitSize < 0 || bitSize > 64 {
+		return 0, bitSizeError(fnParseUint, s0, bitSize)
+	}
+	// cutoff is the smallest number such that cutoff*base > maxUint64.
+	var cutoff uint64
+	switch base {
+	case 10:
+		cutoff = 1<<64/10 + 1
+	case 16:
+		cutoff = 1<<64/16 + 1
+	default:
+		cutoff = (1<<64-1)/uint64(base) + 1
+	}
+	maxVal := uint64(1)<<uint(bitSize) - 1
+	underscores := false
+	var n uint64
+	for _, c := range []byte(s) {
+		var d byte
+		switch {
+		case c == '_' && base0:
+			underscores = true
+			continue
+		case '0' <= c && c <= '9':
+			d = c - '0'
+		case 'a' <= lower(c) && lower(c) <= 'z':
+			d = lower(c) - 'a' + 10
+		default:
+			return 0, syntaxError(fnParseUint, s0)
+		}
+		if d >= byte(base) {
+			return 0, syntaxError(fnParseUint, s0)
+		}
+		if n >= cutoff {
+			return maxVal, rangeError(fnParseUint, s0)
+		}
+		n *= uint64(base)
+		n1 := n + uint64(d)
+		if n1 < n || n1 > maxVal {
+			return maxVal, rangeError(fnParseUint, s0)
+		}
+		n = n1
+	}
+	if underscores && !underscoreOK(s0) {
+		return 0, syntaxError(fnParseUint, s0)
+	}
+	return n, nil
+}
+
+// ParseInt interprets s in the given base (0: from the prefix, allowing
+// underscores) and bit size (0: int), returning the value and an error
+// whose Err is ErrSyntax or ErrRange (the value is then clamped).
+func ParseInt(s string, base int, bitSize int) (i int64, err error) {
+	const fnParseInt = "ParseInt"
+	if s == "" {
+		return 0, syntaxError(fnParseInt, s)
+	}
+	s0 := s
+	neg := false
+	if s[0] == '+' {
+		s = s[1:]
+	} else if s[0] == '-' {
+		neg = true
+		s = s[1:]
+	}
+	un, err := ParseUint(s, base, bitSize)
+	if err != nil && err.(*NumError).Err != ErrRange {
+		err.(*NumError).Func = fnParseInt
+		err.(*NumError).Num = cloneString(s0)
+		return 0, err
+	}
+	if bitSize == 0 {
+		bitSize = IntSize
+	}
+	cutoff := uint64(1 << uint(bitSize-1))
+	if !neg && un >= cutoff {
+		return int64(cutoff - 1), rangeError(fnParseInt, s0)
+	}
+	if neg && un > cutoff {
+		return -int64(cutoff), rangeError(fnParseInt, s0)
+	}
+	n := int64(un)
+	if neg {
+		n = -n
+	}
+	return n, nil
+}
+
+// Atoi is ParseInt(s, 10, 0) converted to int.
+func Atoi(s string) (int, error) {
+	const fnAtoi = "Atoi"
+	if 0 < len(s) && len(s) < 19 {
+		// Fast path: fits in an int64 without overflow checks.
+		s0 := s
+		if s[0] == '-' || s[0] == '+' {
+			s = s[1:]
+			if len(s) < 1 {
+				return 0, syntaxError(fnAtoi, s0)
+			}
+		}
+		n := 0
+		for _, ch := range []byte(s) {
+			ch -= '0'
+			if ch > 9 {
+				return 0, syntaxError(fnAtoi, s0)
+			}
+			n = n*10 + int(ch)
+		}
+		if s0[0] == '-' {
+			n = -n
+		}
+		return n, nil
+	}
+	i64, err := ParseInt(s, 10, 0)
+	if nerr, ok := err.(*NumError); ok {
+		nerr.Func = fnAtoi
+	}
+	return int(i64), err
+}
+
+// underscoreOK reports whether underscores in s are placed as Go literals
+// allow: only between digits or between a base prefix and a digit.
+func underscoreOK(s string) bool {
+	// saw: '^' start, '0' digit or base prefix, '_' underscore, '!' other.
+	saw := '^'
+	i := 0
+	if len(s) >= 1 && (s[0] == '-' || s[0] == '+') {
+		s = s[1:]
+	}
+	hex := false
+	if len(s) >= 2 && s[0] == '0' && (lower(s[1]) == 'b' || lower(s[1]) == 'o' || lower(s[1]) == 'x') {
+		i = 2
+		saw = '0'
+		hex = lower(s[1]) == 'x'
+	}
+	for ; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' || hex && 'a' <= lower(s[i]) && lower(s[i]) <= 'f' {
+			saw = '0'
+			continue
+		}
+		if s[i] == '_' {
+			if saw != '0' {
+				return false
+			}
+			saw = '_'
+			continue
+		}
+		if saw == '_' {
+			return false
+		}
+		saw = '!'
+	}
+	return saw != '_'
+}

@@ -1,0 +1,9 @@
+package main
+
+import "os"
+
+func main() {
+	defer println("never printed")
+	println("exiting")
+	os.Exit(3)
+}
