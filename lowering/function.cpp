@@ -54,6 +54,8 @@ FuncLowerer::FuncLowerer(ModuleLowerer& m, FuncInfo* fn) : m(m), fn(fn), b(m.ctx
 }
 
 void FuncLowerer::run() {
+  // //go:systemstack: the function must run on g0 (runtime.checksystemstack throws otherwise).
+  if (fn->pragmas & PragmaSystemstack) callRuntime(RtFunc::checksystemstack, {});
   // Parameters (receiver first) arrive after %g and %ctx.
   unsigned argNo = 2;
   for (VarObj* p : fn->params) {

@@ -32,6 +32,7 @@
 #include "error.h"
 #include "signal_linux.h"
 #include "stack.h"
+#include "traceback.h"
 
 namespace goc::rt {
 
@@ -163,17 +164,6 @@ static void printpanics(Panic* p) {
   prints("panic: ");
   printpanicval(p->arg);
   if (p->recovered) prints(" [recovered]");
-  prints("\n");
-}
-
-// The goroutine trace. Symbolised frames come with the traceback work; for
-// now the header and one frame line with the PC that failed.
-void printTraceback(G* gp, uintptr_t pc) {
-  prints("\ngoroutine ");
-  printi(gp != nullptr ? gp->goid : 0);
-  prints(" [running]:\n");
-  prints("?()\n\t?:0 pc=");
-  printx(pc);
   prints("\n");
 }
 

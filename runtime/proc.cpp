@@ -274,9 +274,11 @@ static bool mremove(M* mp) {
   mp->dying++;
   printlock();
   prints("fatal error: all goroutines are asleep - deadlock!\n");
+  // The main goroutine first, as gc (allgs is newest first).
+  for (int pass = 0; pass < 2; pass++)
   for (G* gp = allgs; gp != nullptr; gp = gp->alllink) {
     uint32_t st = readgstatus(gp);
-    if (st == Gdead || st == Gidle || gp->goid <= 0) continue;
+    if (st == Gdead || st == Gidle || gp->goid <= 0 || (gp->goid == 1) != (pass == 0)) continue;
     prints("\ngoroutine ");
     printi(gp->goid);
     prints(" [");

@@ -71,6 +71,11 @@ def main():
 
     got = []
     for line in p.stderr.splitlines():
+        # gc continues a diagnostic on tab-indented lines (have/want lists,
+        # "previous case" positions): they belong to the diagnostic above.
+        if line.startswith("\t") and got:
+            got[-1][2] += "\n" + line.strip()
+            continue
         m = DIAG_RE.match(line)
         if m:
             got.append([os.path.normpath(m.group(1)), int(m.group(2)), m.group(4), False])

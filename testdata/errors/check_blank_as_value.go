@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := _ // ERROR "cannot use _ as value"
+	println(_) // ERROR "cannot use _ as value"
+	_ = x
+}

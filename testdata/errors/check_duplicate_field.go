@@ -1,0 +1,11 @@
+package main
+
+type T struct {
+	a int
+	a string // ERROR "a redeclared"
+}
+
+func main() {
+	var t T
+	println(t.a)
+}

@@ -1,0 +1,11 @@
+package main
+
+type I interface {
+	M()
+	M() // ERROR "duplicate method M"
+}
+
+func main() {
+	var i I
+	println(i)
+}

@@ -1,0 +1,3 @@
+package main
+
+var main = 1 // ERROR "cannot declare main - must be func"

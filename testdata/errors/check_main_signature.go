@@ -1,0 +1,5 @@
+package main
+
+func main() int { // ERROR "func main must have no arguments and no return values"
+	return 0
+}

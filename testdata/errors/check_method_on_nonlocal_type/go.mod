@@ -1,0 +1,3 @@
+module example.com/nonlocal
+
+go 1.19

@@ -1,0 +1,3 @@
+package lib
+
+type T struct{}
