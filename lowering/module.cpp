@@ -18,6 +18,8 @@
 // and a DISubprogram per function (function.cpp); FuncLowerer::setLoc gives
 // every statement and call its line.
 #include <llvm/BinaryFormat/Dwarf.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
 
 #include "compiler/diag/diag.h"
 #include "lowering/lowerer.h"
@@ -54,13 +56,23 @@ llvm::DIFile* ModuleLowerer::diFile(Pos p) {
   std::string path = lc.file ? lc.file->path : "<unknown>";
   auto it = diFiles_.find(path);
   if (it != diFiles_.end()) return it->second;
+  std::string key = path;
+  if (lc.file) {
+    // Absolute paths, as gc records them: tracebacks and debuggers print
+    // them whatever the current directory was at build time.
+    llvm::SmallString<256> abs(path);
+    if (!llvm::sys::fs::make_absolute(abs)) {
+      llvm::sys::path::remove_dots(abs, /*remove_dot_dot=*/true);
+      path = std::string(abs);
+    }
+  }
   std::string dir = ".", base = path;
   if (auto slash = path.rfind('/'); slash != std::string::npos) {
     dir = path.substr(0, slash);
     base = path.substr(slash + 1);
   }
   llvm::DIFile* f = di->createFile(base, dir);
-  diFiles_[path] = f;
+  diFiles_[key] = f;
   return f;
 }
 

@@ -72,3 +72,55 @@ GO_LIB(void, "runtime.UnlockOSThread", runtime_UnlockOSThread) {
     g->lockedm = nullptr;
   }
 }
+
+// ---- system calls for the library (os, syscall): see README.md ----
+//
+// Go declarations (in the calling package, bodyless):
+//   //go:linkname syscall_blocking runtime.syscall_blocking
+//   func syscall_blocking(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2, errno uintptr)
+//   //go:linkname syscall_raw runtime.syscall_raw
+//   func syscall_raw(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2, errno uintptr)
+// Results as gc's syscall.Syscall6: on failure r1 = ^uintptr(0), r2 = 0 and
+// errno = the error number; on success errno = 0.
+struct SyscallResult {
+  uint64_t r1;
+  uint64_t r2;
+  uint64_t err;
+};
+
+static inline SyscallResult rawsyscall6(uint64_t n, uint64_t a1, uint64_t a2, uint64_t a3,
+                                        uint64_t a4, uint64_t a5, uint64_t a6) {
+  uint64_t r1;
+  register uint64_t rdx asm("rdx") = a3;
+  register uint64_t r10 asm("r10") = a4;
+  register uint64_t r8 asm("r8") = a5;
+  register uint64_t r9 asm("r9") = a6;
+  asm volatile("syscall"
+               : "=a"(r1), "+r"(rdx)
+               : "a"(n), "D"(a1), "S"(a2), "r"(r10), "r"(r8), "r"(r9)
+               : "rcx", "r11", "memory");
+  if (r1 > (uint64_t)-4096) return SyscallResult{~uint64_t(0), 0, -r1};
+  return SyscallResult{r1, rdx, 0};
+}
+
+// A system call that may block (read, write, wait4, accept, ...): the P is
+// left for sysmon to hand to another M if the call lasts (entersyscall).
+GO_LIB(SyscallResult, "runtime.syscall_blocking", runtime_syscall_blocking, uint64_t trap,
+       uint64_t a1, uint64_t a2, uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6) {
+  entersyscall();
+  SyscallResult r = rawsyscall6(trap, a1, a2, a3, a4, a5, a6);
+  exitsyscall();
+  return r;
+}
+
+// A system call known not to block (getpid, close of a regular file, ...):
+// no hand-off, a few nanoseconds cheaper.
+GO_LIB(SyscallResult, "runtime.syscall_raw", runtime_syscall_raw, uint64_t trap, uint64_t a1,
+       uint64_t a2, uint64_t a3, uint64_t a4, uint64_t a5, uint64_t a6) {
+  return rawsyscall6(trap, a1, a2, a3, a4, a5, a6);
+}
+
+// The hand-off on its own, for a caller that makes the call itself. Between
+// the two, only nosplit code without calls into Go or the runtime.
+GO_LIB(void, "runtime.entersyscall", runtime_entersyscall) { entersyscall(); }
+GO_LIB(void, "runtime.exitsyscall", runtime_exitsyscall) { exitsyscall(); }

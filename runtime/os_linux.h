@@ -16,7 +16,7 @@ enum : long {
   SYS_rt_sigprocmask = 14, SYS_sigaltstack = 131, SYS_gettid = 186, SYS_clock_gettime = 228,
   SYS_exit_group = 231, SYS_prlimit64 = 302, SYS_getrandom = 318,
   SYS_sched_yield = 24, SYS_nanosleep = 35, SYS_getpid = 39, SYS_futex = 202,
-  SYS_sched_getaffinity = 204, SYS_tgkill = 234,
+  SYS_sched_getaffinity = 204, SYS_tgkill = 234, SYS_madvise = 28,
 };
 
 __attribute__((always_inline)) inline long syscall6(long n, long a, long b, long c, long d,
@@ -50,6 +50,10 @@ inline void* mmap(void* addr, size_t n, int prot, int flags) {
 inline long munmap(void* p, size_t n) { return syscall3(SYS_munmap, (long)p, (long)n, 0); }
 inline long mprotect(void* p, size_t n, int prot) {
   return syscall3(SYS_mprotect, (long)p, (long)n, prot);
+}
+enum : int { MADV_DONTNEED = 4 };
+inline long madvise(void* p, size_t n, int advice) {
+  return syscall3(SYS_madvise, (long)p, (long)n, advice);
 }
 [[noreturn]] inline void exit_group(int code) {
   syscall3(SYS_exit_group, code, 0, 0);

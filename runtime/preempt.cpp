@@ -25,6 +25,7 @@
 //    meanwhile, or the runtime called a prologue) is simply restored.
 #include "sched.h"
 #include "signal_linux.h"
+#include "stack.h"
 
 extern "C" void runtime_asyncPreempt() asm("runtime.asyncPreempt");
 
@@ -67,8 +68,12 @@ extern "C" NOSPLIT int morestack_preempt_check(G* gp, uintptr_t retq) {
 enum { RegRSP = 15, RegRIP = 16 };
 
 // Bytes the signal path needs below the interrupted %rsp: the red zone, two
-// saved words, asyncPreempt's frame (GPRs, flags, XMM registers) and mcall.
-constexpr uintptr_t AsyncPreemptRoom = 128 + 16 + 1024;
+// saved words, asyncPreempt's frame (16 pushes, 272 bytes of XMM/MXCSR and
+// its alignment), mcall's return address, and a margin. It must stay below
+// SmallStackGuard - 264 (stack.h) so that Go code anywhere above a first
+// segment's guard can always be preempted.
+constexpr uintptr_t AsyncPreemptRoom = 128 + 16 + 128 + 272 + 16 + 8 + 32;
+static_assert(AsyncPreemptRoom <= SmallStackGuard - 264);
 
 void doSigPreempt(G* gp, uint64_t* gregs) {
   // The signal may interrupt an M between goroutines: check what it runs.
@@ -101,6 +106,32 @@ static bool preemptone(P* pp) {
   return true;
 }
 
+// gc's retake for a P whose M is in a system call: once the call has
+// spanned a whole sysmon tick (syscalltick unchanged since the last look),
+// take the P (CAS Psyscall -> Pidle) and hand it to another M if it has
+// work, timers, or nobody else is looking for work; with nothing to do it
+// may stay for up to 10 ms (gc). True if the P was retaken.
+static bool retakeSyscall(P* pp, int64_t now) {
+  uint32_t t = __atomic_load_n(&pp->syscalltick, __ATOMIC_RELAXED);
+  if (pp->sysmonSyscallTick != t) {
+    pp->sysmonSyscallTick = t;
+    pp->sysmonSyscallWhen = now;
+    return false;
+  }
+  if (runqempty(pp) && __atomic_load_n(&pp->ntimers, __ATOMIC_RELAXED) == 0 &&
+      __atomic_load_n(&sched.nmspinning, __ATOMIC_RELAXED) +
+              __atomic_load_n(&sched.npidle, __ATOMIC_RELAXED) > 0 &&
+      pp->sysmonSyscallWhen + 10 * 1000 * 1000 > now)
+    return false;
+  uint32_t st = Psyscall;
+  if (!__atomic_compare_exchange_n(&pp->status, &st, (uint32_t)Pidle, false, __ATOMIC_ACQ_REL,
+                                   __ATOMIC_RELAXED))
+    return false;
+  pp->syscalltick++;
+  handoffp(pp);
+  return true;
+}
+
 // sysmon: runs on its own M without a P, forever.
 void sysmonLoop() {
   int64_t delay = 20;  // microseconds
@@ -113,7 +144,13 @@ void sysmonLoop() {
     int32_t procs = gomaxprocs;
     for (int32_t i = 0; i < procs; i++) {
       P* pp = allp[i];
-      if (pp == nullptr || pp->status != Prunning) continue;
+      if (pp == nullptr) continue;
+      uint32_t st = __atomic_load_n(&pp->status, __ATOMIC_ACQUIRE);
+      if (st == Psyscall) {
+        acted |= retakeSyscall(pp, now);
+        continue;
+      }
+      if (st != Prunning) continue;
       uint32_t t = pp->schedtick;
       if (pp->sysmonTick != t) {
         pp->sysmonTick = t;

@@ -18,9 +18,11 @@
 //    looks for an idle P itself.
 //  - mcount - nmidle - nmsys == 0 with no pending timer and no runnable g is
 //    the deadlock gc reports (checkdead).
+//  - A P in Psyscall has no M (p->m null) and belongs to the M in the system
+//    call (m->oldp) until sysmon CASes it to Pidle (retake) or the M CASes it
+//    back (exitsyscall); whoever wins the CAS owns it.
 // Not yet: LockOSThread only records the binding (a locked g may run on any
-// M); blocking system calls do not hand off their P (entersyscall); GOMAXPROCS
-// shrinking retires Ps lazily, at their next schedule().
+// M); GOMAXPROCS shrinking retires Ps lazily, at their next schedule().
 #include "entry.h"
 #include "sched.h"
 #include "stack.h"
@@ -680,6 +682,112 @@ static void gosched_m(G* gp) {
 }
 
 void gosched() { runtime_mcall(gosched_m); }
+
+// ---- system calls (gc's entersyscall/exitsyscall/handoffp) ----
+
+// Right before a system call that may block, on the goroutine's stack. The
+// M keeps its P as m->oldp, in state Psyscall and without an owner: sysmon
+// retakes it (handoffp) once the call has lasted a sysmon tick (20 µs, up to
+// 10 ms when sysmon idles), so other goroutines run meanwhile. Until
+// exitsyscall the goroutine must not grow its stack, park or allocate: the
+// wrappers (golib.cpp) make only the raw system call in between.
+void entersyscall() {
+  G* gp = getg();
+  M* mp = gp->m;
+  if (gp != mp->curg || mp->p == nullptr) gothrow("entersyscall: not on a user goroutine with a P");
+  mp->locks++;  // no preemption while the state is half changed
+  gp->syscallsp = (uintptr_t)__builtin_frame_address(0);
+  gp->syscallpc = (uintptr_t)__builtin_return_address(0);
+  casgstatus(gp, Grunning, Gsyscall);
+  P* pp = mp->p;
+  pp->m = nullptr;
+  mp->oldp = pp;
+  mp->p = nullptr;
+  __atomic_store_n(&pp->status, (uint32_t)Psyscall, __ATOMIC_RELEASE);
+  mp->locks--;
+}
+
+// Takes back the P the M had (if sysmon did not retake it) or an idle one.
+static bool exitsyscallfast(P* oldp) {
+  uint32_t st = Psyscall;
+  if (oldp != nullptr && __atomic_compare_exchange_n(&oldp->status, &st, (uint32_t)Pidle, false,
+                                                     __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+    acquirep(oldp);
+    oldp->syscalltick++;
+    return true;
+  }
+  if (__atomic_load_n(&sched.npidle, __ATOMIC_RELAXED) > 0) {
+    lock(&sched.lock);
+    P* pp = pidleget();
+    unlock(&sched.lock);
+    if (pp != nullptr) {
+      acquirep(pp);
+      pp->syscalltick++;
+      return true;
+    }
+  }
+  return false;
+}
+
+// On g0: no P to be had; queue gp globally and idle this M.
+static void exitsyscall0(G* gp) {
+  casgstatus(gp, Gsyscall, Grunnable);
+  dropg();
+  lock(&sched.lock);
+  P* pp = pidleget();
+  if (pp == nullptr) globrunqput(gp);
+  unlock(&sched.lock);
+  if (pp != nullptr) {
+    acquirep(pp);
+    execute(gp, false);
+  }
+  stopm(earliestTimer());
+  schedule();
+}
+
+// Right after the system call: continues with a P, maybe on another M.
+void exitsyscall() {
+  G* gp = getg();
+  M* mp = gp->m;
+  mp->locks++;
+  P* oldp = mp->oldp;
+  mp->oldp = nullptr;
+  if (exitsyscallfast(oldp)) {
+    casgstatus(gp, Gsyscall, Grunning);
+    gp->syscallsp = 0;
+    releasem(mp);  // honours a preemption request that came meanwhile
+    return;
+  }
+  mp->locks--;
+  runtime_mcall(exitsyscall0);
+  gp->syscallsp = 0;
+}
+
+void handoffp(P* pp) {
+  // Work or timers: an M must run it now.
+  if (!runqempty(pp) || __atomic_load_n(&sched.runqsize, __ATOMIC_RELAXED) != 0 ||
+      __atomic_load_n(&pp->ntimers, __ATOMIC_RELAXED) > 0) {
+    startm(pp, false);
+    return;
+  }
+  // Nobody spinning and no idle P: this one spins, to steal (as gc).
+  uint32_t zero = 0;
+  if (__atomic_load_n(&sched.nmspinning, __ATOMIC_RELAXED) +
+              __atomic_load_n(&sched.npidle, __ATOMIC_RELAXED) == 0 &&
+      __atomic_compare_exchange_n(&sched.nmspinning, &zero, 1, false, __ATOMIC_ACQ_REL,
+                                  __ATOMIC_RELAXED)) {
+    startm(pp, true);
+    return;
+  }
+  lock(&sched.lock);
+  if (sched.runqsize != 0) {
+    unlock(&sched.lock);
+    startm(pp, false);
+    return;
+  }
+  pidleput(pp);
+  unlock(&sched.lock);
+}
 
 // Preemption: like Gosched, on behalf of sysmon.
 extern "C" void gopreempt_m(G* gp) asm("runtime.gopreempt_m");

@@ -248,6 +248,8 @@ struct P {
   uint32_t syscalltick;        // incremented on every system call
   int64_t sysmonWhen;          // sysmon: nanotime when schedtick was last seen to change
   uint32_t sysmonTick;         // sysmon: the schedtick seen then
+  uint32_t sysmonSyscallTick;  // sysmon: the syscalltick seen last
+  int64_t sysmonSyscallWhen;   // sysmon: nanotime when syscalltick was last seen to change
   uint64_t goidcache;          // goids [goidcache, goidcacheend) are this P's to give
   uint64_t goidcacheend;
   G* gFree;                    // dead gs (with their first stack segment)

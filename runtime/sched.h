@@ -54,6 +54,14 @@ void minitSignals(M* mp);
 void stackInitSmall(G* gp);
 void stackResetG(G* gp);
 
+// System calls (proc.cpp): entersyscall leaves the P in Psyscall for
+// sysmon to retake (handoffp) if the call lasts; exitsyscall gets a P back
+// (its own, an idle one, or parks the g on the global queue).
+void entersyscall();
+void exitsyscall();
+// Gives pp (no longer owned by any M) to an M if it has work, else idles it.
+void handoffp(P* pp);
+
 // Thread start-up glue.
 M* allocm();
 void newm(P* pp, bool spinning);

@@ -15,6 +15,7 @@
 #include "os_linux.h"
 #include "stack.h"
 #include "sched.h"
+#include "traceback.h"
 
 extern "C" void runtime_sigtramp(int, void*, void*) asm("runtime.sigtramp");
 extern "C" void runtime_sigreturn() asm("runtime.sigreturn");
@@ -110,6 +111,7 @@ extern "C" void sighandler(int sig, Siginfo* info, Ucontext* ctx, G* gp) {
     sys::rt_sigaction(sig, &dfl, nullptr);
     return;
   }
+  tracebackSignalContext(ctx->gregs);  // the trace starts at the fault
   if (onGuardPage(gp, info->addr)) fatal("stack overflow");
   fatal("unexpected signal during runtime execution");
 }

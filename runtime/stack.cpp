@@ -2,7 +2,11 @@
 //
 // Invariants:
 //  - g->seg is the segment g runs on; g->stack == {seg->lo, seg->hi} and
-//    g->stackguard0 == seg->lo + STACK_GUARD.
+//    g->stackguard0 == segGuard(seg) (lo + SmallStackGuard for a first
+//    segment, lo + STACK_GUARD otherwise).
+//  - Three kinds of segment (stack.h): a go statement's first one (2 KiB,
+//    owned by its G for life), standard linked ones (64 KiB, carved from
+//    chunks, recycled) and big ones (their own mapping and guard page).
 //  - Segments form a chain through prev (older) links. A popped segment stays
 //    cached as its prev's next, so a call that keeps crossing the same
 //    boundary reuses it; at most one spare is kept past the current segment.
@@ -12,6 +16,8 @@
 //    __morestack), never on the goroutine's own stack, which is below its
 //    guard at that point.
 #include "stack.h"
+
+#include "stack_pool.h"
 
 #include "os_linux.h"
 #include "sched.h"
@@ -35,36 +41,45 @@ static_assert(offsetof(MorestackArgs, g) == MSARGS_G && offsetof(MorestackArgs, 
               offsetof(MorestackArgs, newtop) == MSARGS_NEWTOP &&
               sizeof(MorestackArgs) == MSARGS_SIZE);
 
-// Freed StackMin segments wait here for the next __morestack (on any g).
-static Mutex segCacheLock;
-static StackSeg* segCache;
-static int32_t segCacheLen;
-constexpr int32_t SegCacheMax = 256;
-static uintptr_t stdMapSize() {
-  return (PageSize + SegHeader + StackMin + PageSize - 1) & ~(PageSize - 1);
+static uintptr_t mapChunk(uintptr_t n) {
+  return (uintptr_t)sys::mmap(nullptr, n, sys::PROT_READ | sys::PROT_WRITE,
+                              sys::MAP_PRIVATE | sys::MAP_ANONYMOUS | sys::MAP_NORESERVE);
 }
+static uintptr_t mapRecords(uintptr_t n) { return (uintptr_t)sysAlloc(n); }
+
+// SegStd segments: carved from 4 MiB chunks, recycled through a free list
+// (on any g). Past SegCacheMax free ones, a freed segment's pages go back to
+// the kernel (MADV_DONTNEED) before it joins the list.
+static Mutex stdLock;
+static BlockCarver stdCarver;
+static SegFreeList stdFree;
+static HeaderBatch stdHdrs;
+constexpr int32_t SegCacheMax = 256;
+constexpr uintptr_t StdChunkBytes = StackMin * 64;
 
 static StackSeg* segAlloc(uintptr_t usable) {
-  if (usable <= StackMin && segCache != nullptr) {
-    lock(&segCacheLock);
-    StackSeg* s = segCache;
-    if (s != nullptr) {
-      segCache = s->next;
-      segCacheLen--;
+  if (usable <= StackMin) {
+    lock(&stdLock);
+    StackSeg* s = stdFree.pop();
+    if (s == nullptr) {
+      uintptr_t b = stdCarver.carve(StackMin, StdChunkBytes, mapChunk);
+      if (b != 0) s = stdHdrs.get(256, mapRecords);
+      if (s != nullptr) {
+        s->kind = SegStd;
+        s->lo = b;
+        s->hi = b + StackMin;
+      }
     }
-    unlock(&segCacheLock);
-    if (s != nullptr) {
-      s->next = nullptr;
-      s->prev = nullptr;
-      return s;
-    }
+    unlock(&stdLock);
+    if (s == nullptr) fatal("out of memory allocating stacks");
+    return s;
   }
-  if (usable < StackMin) usable = StackMin;
+  // A large frame: a mapping of its own, with a guard page below.
   uintptr_t size = (PageSize + SegHeader + usable + PageSize - 1) & ~(PageSize - 1);
   auto base = (uintptr_t)sysAlloc(size);
-  // The guard page catches no_split_stack code that overruns the headroom.
   sys::mprotect((void*)base, PageSize, sys::PROT_NONE);
   auto* s = (StackSeg*)(base + PageSize);
+  s->kind = SegBig;
   s->mapBase = base;
   s->mapSize = size;
   s->lo = base + PageSize + SegHeader;
@@ -73,58 +88,44 @@ static StackSeg* segAlloc(uintptr_t usable) {
 }
 
 static void segFree(StackSeg* s) {
-  if (s->mapSize == stdMapSize() && segCacheLen < SegCacheMax) {
-    lock(&segCacheLock);
-    s->next = segCache;
-    segCache = s;
-    segCacheLen++;
-    unlock(&segCacheLock);
+  if (s->kind == SegBig) {
+    sysFree((void*)s->mapBase, s->mapSize);
     return;
   }
-  sysFree((void*)s->mapBase, s->mapSize);
+  if (s->kind != SegStd) gothrow("segFree: not a linked segment");
+  if (__atomic_load_n(&stdFree.len, __ATOMIC_RELAXED) >= SegCacheMax)
+    sys::madvise((void*)s->lo, s->hi - s->lo, sys::MADV_DONTNEED);
+  lock(&stdLock);
+  stdFree.push(s);
+  unlock(&stdLock);
 }
 
 static void useSeg(G* g, StackSeg* s) {
   g->seg = s;
   g->stack.lo = s->lo;
   g->stack.hi = s->hi;
-  g->stackguard0 = s->lo + STACK_GUARD;
+  g->stackguard0 = segGuard(s);
 }
 
-// A goroutine's first segment: SmallStack bytes carved from a shared chunk,
-// with its header kept outside (so an idle goroutine touches one page). No
-// guard page: one per stack would cost two mappings per goroutine, and
-// vm.max_map_count (65530) would cap the program near 32,000 goroutines; the
-// prologue checks and the STACK_GUARD headroom protect it, as in gc. The
-// segment stays with its G for life (dead Gs are reused with it).
+// A goroutine's first segment: SmallStack bytes carved from a shared 1 MiB
+// chunk, with its header kept outside (so a parked goroutine touches only
+// the top of its 2 KiB). No guard page: one per stack would cost two
+// mappings per goroutine, and vm.max_map_count (65530) would cap the
+// program near 32,000 goroutines; the prologue checks and the
+// SmallStackGuard headroom protect it, as in gc. The segment stays with its
+// G for life (dead Gs are reused with it).
 void stackInitSmall(G* g) {
   static Mutex l;
-  static uintptr_t chunk, chunkEnd;
-  static StackSeg* hdrs;
-  static int32_t hdrsLeft;
-  constexpr uintptr_t ChunkBytes = SmallStack * 256;
+  static BlockCarver carver;
+  static HeaderBatch hdrs;
   lock(&l);
-  if (chunk == chunkEnd) {
-    chunk = (uintptr_t)sys::mmap(nullptr, ChunkBytes, sys::PROT_READ | sys::PROT_WRITE,
-                                 sys::MAP_PRIVATE | sys::MAP_ANONYMOUS | sys::MAP_NORESERVE);
-    if (chunk == 0) {
-      unlock(&l);
-      fatal("out of memory allocating stacks");
-    }
-    chunkEnd = chunk + ChunkBytes;
-  }
-  if (hdrsLeft == 0) {
-    hdrs = (StackSeg*)sysAlloc(sizeof(StackSeg) * 256);
-    hdrsLeft = 256;
-  }
-  StackSeg* s = hdrs++;
-  hdrsLeft--;
-  s->lo = chunk;
-  s->hi = chunk + SmallStack;
-  chunk += SmallStack;
+  uintptr_t b = carver.carve(SmallStack, 1 << 20, mapChunk);
+  StackSeg* s = b != 0 ? hdrs.get(256, mapRecords) : nullptr;
   unlock(&l);
-  s->mapBase = 0;
-  s->mapSize = 0;
+  if (s == nullptr) fatal("out of memory allocating stacks");
+  s->kind = SegSmall;
+  s->lo = b;
+  s->hi = b + SmallStack;
   g->stackTotal = SmallStack;
   useSeg(g, s);
 }

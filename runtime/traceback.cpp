@@ -87,11 +87,6 @@ bool isEntry(const char* name) {
          same(name, "runtime.mstart");
 }
 
-bool noArgs(const char* name) {
-  size_t n = exe::strLen(name);
-  return same(name, "main.main") || (n >= 5 && same(name + n - 5, ".init"));
-}
-
 void printPos(const exe::SrcPos& p) {
   prints("\t");
   if (p.file == nullptr) {
@@ -108,32 +103,73 @@ void printPos(const exe::SrcPos& p) {
   printu(p.line);
 }
 
+// goc's per-statement wrappers for go and defer statements (lowering:
+// F.gowrapN, F.deferwrapN): hidden, as gc elides its wrappers.
+bool isWrapper(const char* name) {
+  const char* last = nullptr;
+  for (const char* p = name; *p; p++)
+    if (*p == '.') last = p + 1;
+  return last != nullptr && (startsWith(last, "gowrap") || startsWith(last, "deferwrap"));
+}
+
+// The length of name without the suffixes LLVM's passes give the clones
+// they make (".specialized.1", ".constprop.0", ".llvm.123", ".cold", ...).
+size_t displayLen(const char* name) {
+  static const char* const suffixes[] = {".specialized.", ".constprop.", ".llvm.", ".isra.",
+                                         ".part.", ".cold"};
+  size_t n = exe::strLen(name);
+  for (size_t i = 0; i < n; i++) {
+    if (name[i] != '.') continue;
+    for (const char* s : suffixes)
+      if (startsWith(name + i, s)) return i;
+  }
+  return n;
+}
+
 void printName(const char* name) {
-  prints(name);
-  prints(noArgs(name) ? "()\n" : "(...)\n");
+  size_t n = displayLen(name);
+  printbytes(name, (int64_t)n);
+  bool none = false;
+  if (n == 9 && startsWith(name, "main.main")) none = true;
+  else if (n >= 5 && startsWith(name + n - 5, ".init")) none = true;
+  prints(none ? "()\n" : "(...)\n");
 }
 
 // Prints the frame(s) at physical pc: inlined calls first (innermost
 // first), then the function itself with the offset of pc in it.
-void printFrame(const char* name, uintptr_t entry, uintptr_t pc, uintptr_t lookup) {
+// Returns the number of frames printed.
+int printFrame(const char* name, uintptr_t entry, uintptr_t pc, uintptr_t lookup, bool inlines) {
+  int printed = 0;
   exe::InlineCall chain[MaxInline];
   int n = exe::inlineChain(lookup, chain, MaxInline);
   exe::SrcPos pos{nullptr, nullptr, 0};
   exe::lineFor(lookup, &pos);
+  if (!inlines && n > 0) {
+    // A runtime frame: only the position in the function itself.
+    pos = chain[0].call;
+    n = 0;
+  }
   for (int i = n - 1; i >= 0; i--) {
-    printName(chain[i].name);
-    printPos(pos);
-    prints("\n");
+    if (userVisible(chain[i].name) && !isWrapper(chain[i].name)) {
+      printName(chain[i].name);
+      printPos(pos);
+      prints("\n");
+      printed++;
+    }
     pos = chain[i].call;
   }
-  printName(name);
-  printPos(pos);
-  if (pc > entry) {
-    prints(" +");
-    printx(pc - entry);
+  if (!isWrapper(name)) {
+    printName(name);
+    printPos(pos);
+    if (pc > entry) {
+      prints(" +");
+      printx(pc - entry);
+    }
+    prints("\n");
+    printed++;
   }
-  prints("\n");
   printflush();
+  return printed;
 }
 
 void printCreatedBy(G* gp) {
@@ -145,7 +181,7 @@ void printCreatedBy(G* gp) {
   exe::SrcPos pos{nullptr, nullptr, 0};
   exe::lineFor(lookup, &pos);
   prints("created by ");
-  prints(name);
+  printbytes(name, (int64_t)displayLen(name));
   prints("\n");
   printPos(pos);
   prints(" +");
@@ -181,12 +217,11 @@ int walk(Walk* w) {
         show = true;
       }
       if (show) {
-        if (printed == MaxFrames) {
+        if (printed >= MaxFrames) {
           prints("...additional frames elided...\n");
           return printed;
         }
-        printFrame(name, entry, pc, lookup);
-        printed++;
+        printed += printFrame(name, entry, pc, lookup, !rt);
       }
     }
     bool signal = false;

@@ -197,6 +197,13 @@ class Checker {
   std::vector<DeclInfo*> declOrder;
   std::unordered_set<PackageInfo*> fakePkgs;     // imports that could not be resolved
   std::unordered_set<InterfaceType_*> incompleteIfaces;  // an embedded interface had errors
+  // Checks that need complete types (map keys of types being declared); run
+  // once the package's (or a local type group's) declarations are resolved.
+  std::vector<std::function<void()>> laterChecks;
+  void runLaterChecks() {
+    for (size_t i = 0; i < laterChecks.size(); i++) laterChecks[i]();
+    laterChecks.clear();
+  }
   std::vector<FuncDecl*> funcDecls;              // bodies to check, in source order
   std::vector<std::pair<VarObj*, DeclInfo*>> varOrder;
   std::vector<std::vector<Object*>> resolvePath;  // grey objects, for cycle reports

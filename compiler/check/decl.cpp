@@ -292,6 +292,7 @@ void Checker::localDecl(GenDecl* d) {
       declareObj(scope, tn, ts->name->pos);
       typeDecl(tn, ts);
       if (auto* nt = tn->type ? tn->type->as<NamedType>() : nullptr) validType(nt);
+      runLaterChecks();
     }
   }
 }

@@ -96,6 +96,7 @@ void Checker::checkPackage(Package* p) {
       validType(tn->type->as<NamedType>());
       checkMethodCollisions(tn->type->as<NamedType>());
     }
+  runLaterChecks();
   for (FuncDecl* fd : funcDecls) {
     auto* obj = static_cast<FuncObj*>(fd->obj);
     if (!obj || !fd->info || !fd->body) continue;

@@ -55,8 +55,14 @@ Type* Checker::typExpr(Expr* e) {
       auto* m = e->as<MapType>();
       Type* k = typExpr(m->key);
       Type* v = typExpr(m->value);
-      if (isValid(k) && !(k->is<NamedType>() && !k->as<NamedType>()->under) && !comparable(k)) {
-        error(m->key->pos, "invalid map key type " + msgTypeString(k, info));
+      if (isValid(k) && k->is<NamedType>() && !k->as<NamedType>()->under) {
+        // The key's type is still being declared: check once it is complete.
+        Expr* ke = m->key;
+        laterChecks.push_back([this, k, ke] {
+          if (isValid(k->underlying()) && !comparable(k)) error(startPos(ke), "invalid map key type " + msgTypeString(k, info));
+        });
+      } else if (isValid(k) && !comparable(k)) {
+        error(startPos(m->key), "invalid map key type " + msgTypeString(k, info));
       }
       t = make<MapType_>(k, v);
       break;

@@ -71,6 +71,7 @@ type pp struct {
 	reordered  bool // an explicit argument index was used
 	goodArgNum bool // the last argument index was valid
 	erroring   bool // printing an error operand: don't call methods
+	panicking  bool // printing a method's panic value
 	wrapErrs   bool // Errorf: %w is allowed
 	wrappedErr error
 }
@@ -392,11 +393,15 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 		verb = 'v'
 	}
 	if formatter, ok := p.arg.(Formatter); ok {
+		handled = true // the result if the method panics
+		defer p.catchPanic(p.arg, verb, "Format")
 		formatter.Format(p, verb)
 		return true
 	}
 	if p.fmt.sharpV {
 		if stringer, ok := p.arg.(GoStringer); ok {
+			handled = true // the result if the method panics
+			defer p.catchPanic(p.arg, verb, "GoString")
 			p.fmt.fmtS(stringer.GoString())
 			return true
 		}
@@ -406,14 +411,47 @@ func (p *pp) handleMethods(verb rune) (handled bool) {
 	case 'v', 's', 'x', 'X', 'q':
 		switch v := p.arg.(type) {
 		case error:
+			handled = true // the result if the method panics
+			defer p.catchPanic(p.arg, verb, "Error")
 			p.fmtString(v.Error(), verb)
 			return true
 		case Stringer:
+			handled = true // the result if the method panics
+			defer p.catchPanic(p.arg, verb, "String")
 			p.fmtString(v.String(), verb)
 			return true
 		}
 	}
 	return false
+}
+
+// catchPanic turns a panic in an operand's method into %!verb(PANIC=Method
+// method: value), or <nil> when the operand is a nil pointer.
+func (p *pp) catchPanic(arg any, verb rune, method string) {
+	err := recover()
+	if err == nil {
+		return
+	}
+	if v := valueOf(arg); v.Kind() == kPointer && v.IsNil() {
+		p.buf.writeString(nilAngleString)
+		return
+	}
+	if p.panicking {
+		// A panic while printing the panic value: give up.
+		panic(err)
+	}
+	saved := p.fmt.flags
+	p.fmt.clearflags()
+	p.buf.writeString(percentBangString)
+	p.buf.writeRune(verb)
+	p.buf.writeString(panicString)
+	p.buf.writeString(method)
+	p.buf.writeString(" method: ")
+	p.panicking = true
+	p.printArg(err, 'v')
+	p.panicking = false
+	p.buf.writeByte(')')
+	p.fmt.flags = saved
 }
 
 func (p *pp) printArg(arg any, verb rune) {
