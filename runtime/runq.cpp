@@ -23,7 +23,9 @@ static inline bool casPtr(G** p, G* old, G* v) {
 }
 
 // Moves half of the local queue plus gp to the global queue (the local one is full).
-static bool runqputslow(P* pp, G* gp, uint32_t h, uint32_t t) {
+// Never inlined: its 1 KiB batch would otherwise sit in runqput's frame, and
+// runqput runs on goroutine stacks (goready), whose first segment is 2 KiB.
+NOINLINE static bool runqputslow(P* pp, G* gp, uint32_t h, uint32_t t) {
   G* batch[RunqSize / 2 + 1];
   uint32_t n = (t - h) / 2;
   if (n != RunqSize / 2) gothrow("runqputslow: queue is not full");

@@ -109,6 +109,8 @@ class Checker {
   void ident(Ident* id, bool wantType);
   void basicLit(BasicLit* lit);
   void compositeLit(CompositeLit* lit, Type* hint);
+  void useElements(CompositeLit* lit, int d = 0);
+  void useValue(Expr* e, int d = 0);
   void funcLit(FuncLit* lit);
   void selector(SelectorExpr* e);
   void indexExpr(IndexExpr* e);

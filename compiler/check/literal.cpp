@@ -4,6 +4,23 @@
 
 namespace goc {
 
+// The elements of a literal whose type had errors are still checked (for
+// their own errors, and so that the variables they read count as used), as
+// types2 does: values only (a key may be a field name of the unknown type),
+// and the elements of nested literals with elided types.
+void Checker::useElements(CompositeLit* lit, int d) {
+  if (d > 100) return;
+  for (Expr* e : lit->elts) {
+    if (auto* kv = e ? e->as<KeyValueExpr>() : nullptr) e = kv->value;
+    useValue(e, d);
+  }
+}
+
+void Checker::useValue(Expr* e, int d) {
+  if (auto* cl = e ? e->as<CompositeLit>() : nullptr; cl && !cl->typeExpr) useElements(cl, d + 1);
+  else expr(e);
+}
+
 void Checker::compositeLit(CompositeLit* lit, Type* hint) {
   Type* T = nullptr;
   bool openArray = false;
@@ -29,20 +46,11 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
     }
   } else {
     error(lit->pos, "invalid composite literal type: missing type");
-    for (Expr* e : lit->elts) expr(e);
+    useElements(lit);
     return;
   }
   if (!isValid(T) || brokenType(T)) {
-    // Elements are checked for their own errors; elided-type literals
-    // among them cannot be (their type is unknown).
-    auto elem = [&](Expr* v) {
-      if (auto* cl = v ? v->as<CompositeLit>() : nullptr; cl && !cl->typeExpr) return;
-      expr(v);
-    };
-    for (Expr* e : lit->elts) {
-      if (auto* kv = e ? e->as<KeyValueExpr>() : nullptr) elem(kv->value);
-      else elem(e);
-    }
+    useElements(lit);
     return;
   }
   Type* u = T->underlying();
@@ -66,14 +74,14 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
       for (Expr* e : lit->elts) {
         auto* kv = e ? e->as<KeyValueExpr>() : nullptr;
         if (!kv) {
+          // Not checked, as gc (whose "declared and not used" may follow).
           error(e ? startPos(e) : lit->pos, "mixture of field:value and value elements in struct literal");
-          if (e) expr(e);
           continue;
         }
         auto* key = kv->key ? kv->key->as<Ident>() : nullptr;
         if (!key) {
           error(kv->key ? startPos(kv->key) : kv->pos, "invalid field name " + exprString(kv->key) + " in struct literal");
-          expr(kv->value);
+          useValue(kv->value);
           continue;
         }
         int idx = -1;
@@ -82,12 +90,12 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
         if (idx >= 0 && !st->fields[idx].var->exported() && st->fields[idx].var->pkg != info) {
           error(key->pos, "cannot refer to unexported field " + std::string(key->name) + " in struct literal of type " +
                               msgTypeString(T, info));
-          expr(kv->value);
+          useValue(kv->value);
           continue;
         }
         if (idx < 0) {
           error(key->pos, "unknown field " + std::string(key->name) + " in struct literal of type " + msgTypeString(T, info));
-          expr(kv->value);
+          useValue(kv->value);
           continue;
         }
         VarObj* f = st->fields[idx].var;
@@ -96,7 +104,7 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
         key->type = f->type;
         if (seen[idx]) {
           error(key->pos, "duplicate field name " + std::string(key->name) + " in struct literal");
-          expr(kv->value);
+          useValue(kv->value);
           continue;
         }
         seen[idx] = true;
@@ -106,16 +114,16 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
       }
     } else {
       size_t i = 0;
-      for (Expr* e : lit->elts) {
+      for (size_t ei = 0; ei < lit->elts.size(); ei++) {
+        Expr* e = lit->elts[ei];
         if (!e) continue;
         if (auto* kv = e->as<KeyValueExpr>()) {
           error(startPos(e), "mixture of field:value and value elements in struct literal");
-          expr(kv->value);
           continue;
         }
         if (i >= st->fields.size()) {
-          expr(e);
           error(startPos(e), "too many values in struct literal of type " + msgTypeString(T, info));
+          for (size_t k = ei; k < lit->elts.size(); k++) useValue(lit->elts[k]);
           break;
         }
         VarObj* f = st->fields[i].var;
@@ -170,7 +178,7 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
       auto* kv = e->as<KeyValueExpr>();
       if (!kv) {
         error(startPos(e), "missing key in map literal");
-        expr(e);
+        useValue(e);
         continue;
       }
       elemValue(kv->key, m->key, "map literal");
@@ -188,10 +196,7 @@ void Checker::compositeLit(CompositeLit* lit, Type* hint) {
     }
   } else {
     error(lit->typeExpr ? startPos(lit->typeExpr) : lit->pos, "invalid composite literal type " + msgTypeString(T, info));
-    for (Expr* e : lit->elts) {
-      if (auto* kv = e ? e->as<KeyValueExpr>() : nullptr) expr(kv->value);
-      else expr(e);
-    }
+    useElements(lit);
     return;
   }
   lit->mode = ExprMode::Value;

@@ -5,7 +5,12 @@
 # regular expression inside a line; a test whose expected output contains
 # "panic:" or "fatal error:" must exit 2, the others 0). Also checks that no
 # linked test has a prologue rewritten by lld (`stc`: a split-stack function
-# calling code without split-stack notes). Prints "N passed, N failed".
+# calling code without split-stack notes).
+# Then: the host unit tests (<builddir>/runtime/runtime_unittests, GoogleTest,
+# one result per test), and the scheduler programs tests/go/NAME.go, built
+# with <builddir>/bin/goc and run under GOMAXPROCS=1 and 2 (stderr compared
+# with NAME.expected the same way; the PASS line shows wall time and peak RSS).
+# Prints "N passed, N failed".
 set -u
 build=${1:?usage: run.sh <builddir>}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -73,5 +78,52 @@ for src in "$here"/*.cpp; do
   fi
   ok "$name"
 done
+# Host unit tests: run queues, stack segment pools.
+ut=$build/runtime/runtime_unittests
+if [ -x "$ut" ]; then
+  "$ut" >"$out/unittests.txt" 2>&1
+  status=$?
+  okn=$(grep -c '^\[       OK \]' "$out/unittests.txt")
+  failn=$(grep -E '^\[  FAILED  \] [A-Za-z0-9_/]+\.[A-Za-z0-9_/]+' "$out/unittests.txt" | awk '{print $4}' | sort -u | wc -l)
+  [ "$status" -ne 0 ] && [ "$failn" -eq 0 ] && failn=1  # crashed
+  pass=$((pass + okn))
+  fail=$((fail + failn))
+  echo "unit tests: $okn passed, $failn failed (see $out/unittests.txt)"
+else
+  bad "runtime_unittests" "not built ($ut; is GoogleTest installed?)"
+fi
+
+# Scheduler programs in Go, under one and two Ps.
+goc=$build/bin/goc
+TIME=/usr/bin/time
+for src in "$here"/go/*.go; do
+  [ -e "$src" ] || continue
+  name=$(basename "$src" .go)
+  exe=$out/go_$name
+  if ! "$goc" build -O2 -o "$exe" "$src" 2>"$out/go_$name.build"; then
+    bad "go/$name" "goc build failed (see $out/go_$name.build)"; continue
+  fi
+  want=0
+  grep -q -e '^panic:' -e '^fatal error:' "$here/go/$name.expected" && want=2
+  for procs in 1 2; do
+    t=go/$name/GOMAXPROCS=$procs
+    if [ -x $TIME ]; then
+      GOMAXPROCS=$procs $TIME -f '%e s, peak RSS %M KB' -o "$exe.time" timeout 120 "$exe" \
+        >"$exe.$procs.stdout" 2>"$exe.$procs.stderr"
+    else
+      GOMAXPROCS=$procs timeout 120 "$exe" >"$exe.$procs.stdout" 2>"$exe.$procs.stderr"
+      echo "-" >"$exe.time"
+    fi
+    status=$?
+    if [ "$status" -ne "$want" ]; then
+      bad "$t" "exit status $status, want $want"; continue
+    fi
+    if ! why=$(matches "$exe.$procs.stderr" "$here/go/$name.expected"); then
+      bad "$t" "$why"; continue
+    fi
+    ok "$t ($(tail -1 "$exe.time"))"
+  done
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

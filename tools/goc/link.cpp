@@ -2,7 +2,7 @@
 //
 // ld.lld is invoked directly (no compiler driver), with glibc's static start
 // files and gcc's crtbeginT.o/crtend.o, as runtime/README.md prescribes:
-//   ld.lld -static -o OUT crt1.o crti.o crtbeginT.o prog.o libgort.a
+//   ld.lld -static --eh-frame-hdr -o OUT crt1.o crti.o crtbeginT.o prog.o libgort.a
 //          --start-group -lc -lgcc -lgcc_eh --end-group crtend.o crtn.o
 // The tool and directory paths were found when goc was configured
 // (goc_config.h).
@@ -44,7 +44,7 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   }
   std::string libc = GOC_LIBC_DIR, gcc = GOC_GCC_LIB_DIR;
   std::vector<std::string> argv = {
-      GOC_LLD_PATH, "-static", "-z", "noexecstack", "-o", output,
+      GOC_LLD_PATH, "-static", "--eh-frame-hdr", "-z", "noexecstack", "-o", output,
       "-L", gcc, "-L", libc,
       libc + "/crt1.o", libc + "/crti.o", gcc + "/crtbeginT.o",
   };

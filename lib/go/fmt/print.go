@@ -56,10 +56,10 @@ type GoStringer interface {
 
 type buffer []byte
 
-func (b *buffer) write(p []byte)        { *b = append(*b, p...) }
-func (b *buffer) writeString(s string)  { *b = append(*b, s...) }
-func (b *buffer) writeByte(c byte)      { *b = append(*b, c) }
-func (b *buffer) writeRune(r rune)      { *b = utf8.AppendRune(*b, r) }
+func (b *buffer) write(p []byte)       { *b = append(*b, p...) }
+func (b *buffer) writeString(s string) { *b = append(*b, s...) }
+func (b *buffer) writeByte(c byte)     { *b = append(*b, c) }
+func (b *buffer) writeRune(r rune)     { *b = utf8.AppendRune(*b, r) }
 
 // pp is a printer's state.
 type pp struct {

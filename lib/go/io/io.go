@@ -279,8 +279,8 @@ var Discard Writer = discard{}
 
 type discard struct{}
 
-func (discard) Write(p []byte) (int, error)         { return len(p), nil }
-func (discard) WriteString(s string) (int, error)   { return len(s), nil }
+func (discard) Write(p []byte) (int, error)       { return len(p), nil }
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
 // NopCloser returns r with a Close method that does nothing.
 func NopCloser(r Reader) ReadCloser { return nopCloser{r} }

@@ -240,53 +240,6 @@ func Mod(x, y float64) float64 {
 	return r
 }
 
-// Sqrt returns the correctly rounded square root of x, computed bit by bit
-// on the significand (the result equals the SQRTSD instruction's).
-func Sqrt(x float64) float64 {
-	switch {
-	case x == 0 || IsNaN(x) || IsInf(x, 1):
-		return x
-	case x < 0:
-		// SQRTSD's default NaN, which gc returns.
-		return Float64frombits(0xFFF8000000000000)
-	}
-	ix := Float64bits(x)
-	exp := int((ix >> shift) & mask)
-	if exp == 0 {
-		// Subnormal: shift the significand up to a normal one.
-		for ix&(1<<shift) == 0 {
-			ix <<= 1
-			exp--
-		}
-		exp++
-	}
-	exp -= bias
-	ix &^= mask << shift
-	ix |= 1 << shift
-	if exp&1 == 1 {
-		ix <<= 1
-	}
-	exp >>= 1
-	ix <<= 1
-	var q, s uint64
-	r := uint64(1 << (shift + 1))
-	for r != 0 {
-		t := s + r
-		if t <= ix {
-			s = t + r
-			ix -= t
-			q += r
-		}
-		ix <<= 1
-		r >>= 1
-	}
-	if ix != 0 {
-		q += q & 1
-	}
-	ix = q>>1 + uint64(exp-1+bias)<<shift
-	return Float64frombits(ix)
-}
-
 // Hypot returns Sqrt(p*p + q*q) the way gc's amd64 assembly computes it.
 func Hypot(p, q float64) float64 {
 	pb := Float64bits(p) &^ signMask

@@ -57,9 +57,9 @@ const (
 
 // The float64 layout.
 const (
-	mask  = 0x7FF
-	shift = 64 - 11 - 1
-	bias  = 1023
+	mask     = 0x7FF
+	shift    = 64 - 11 - 1
+	bias     = 1023
 	signMask = 1 << 63
 	fracMask = 1<<shift - 1
 )

@@ -27,11 +27,11 @@ func isNaN(f float64) bool { return f != f }
 // StringSlice attaches Interface's methods to []string.
 type StringSlice []string
 
-func (x StringSlice) Len() int             { return len(x) }
-func (x StringSlice) Less(i, j int) bool   { return x[i] < x[j] }
-func (x StringSlice) Swap(i, j int)        { x[i], x[j] = x[j], x[i] }
-func (x StringSlice) Sort()                { sortStrings(x) }
-func (x StringSlice) Search(v string) int  { return SearchStrings(x, v) }
+func (x StringSlice) Len() int            { return len(x) }
+func (x StringSlice) Less(i, j int) bool  { return x[i] < x[j] }
+func (x StringSlice) Swap(i, j int)       { x[i], x[j] = x[j], x[i] }
+func (x StringSlice) Sort()               { sortStrings(x) }
+func (x StringSlice) Search(v string) int { return SearchStrings(x, v) }
 
 // The typed sorts call the shared algorithm through closures over the
 // slice (no interface values involved).

@@ -199,7 +199,8 @@ func (a *decimal) set(s string) bool {
 			a.dp--
 			continue
 		}
-		if a.nd < len(a.d) {
+		if a.nd < maxDigits {
+			a.ensure(a.nd + 1)
 			a.d[a.nd] = c
 			a.nd++
 		} else if c != '0' {

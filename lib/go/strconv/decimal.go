@@ -2,14 +2,39 @@ package strconv
 
 // decimal is an arbitrary-precision decimal number used by the slow, always
 // exact paths of float formatting and parsing: the value is
-// 0.d[0]d[1]...d[nd-1] * 10**dp. Digits beyond the buffer are dropped and
-// recorded in trunc (they are only ever needed as a sticky bit for rounding).
+// 0.d[0]d[1]...d[nd-1] * 10**dp. The digit slice grows as needed (the
+// exact value of a float64 has at most 767 significant digits); digits
+// beyond maxDigits are dropped and recorded in trunc (they only ever matter
+// as a sticky bit for rounding).
 type decimal struct {
-	d     [800]byte
+	d     []byte // len(d) >= nd
 	nd    int
 	dp    int
 	neg   bool
 	trunc bool
+}
+
+const maxDigits = 800
+
+// ensure makes room for n digits.
+func (a *decimal) ensure(n int) {
+	if n <= len(a.d) {
+		return
+	}
+	if n <= cap(a.d) {
+		a.d = a.d[:n]
+		return
+	}
+	c := 2 * cap(a.d)
+	if c < n {
+		c = n
+	}
+	if c < 32 {
+		c = 32
+	}
+	d := make([]byte, n, c)
+	copy(d, a.d)
+	a.d = d
 }
 
 func (a *decimal) String() string {
@@ -55,6 +80,7 @@ func (a *decimal) Assign(v uint64) {
 		v /= 10
 		n++
 	}
+	a.ensure(n)
 	a.nd = 0
 	for n--; n >= 0; n-- {
 		a.d[a.nd] = buf[n]
@@ -96,7 +122,8 @@ func (a *decimal) rightShift(k uint) {
 		n = (n&m)*10 + c
 	}
 	for n > 0 {
-		if w < len(a.d) {
+		if w < maxDigits {
+			a.ensure(w + 1)
 			a.d[w] = byte(n>>k) + '0'
 			w++
 		} else if n>>k > 0 {
@@ -108,36 +135,38 @@ func (a *decimal) rightShift(k uint) {
 	a.trim()
 }
 
-// leftShift multiplies a by 2**k (k <= maxShift). The product is formed
-// from the last digit up into a scratch buffer, then moved into place.
+// leftShift multiplies a by 2**k (k <= maxShift), in place: the product is
+// formed from the last digit up, each digit written g places to the right
+// of the one it came from, where g bounds the number of new leading digits;
+// the result is then moved down over the unused leading places.
 func (a *decimal) leftShift(k uint) {
-	var tmp [800 + 20]byte
-	t := len(tmp)
+	g := int(k)*30103/100000 + 1
+	a.ensure(a.nd + g)
 	var carry uint64
+	w := a.nd + g
 	for r := a.nd - 1; r >= 0; r-- {
 		carry += uint64(a.d[r]-'0') << k
-		t--
-		tmp[t] = byte(carry%10) + '0'
+		w--
+		a.d[w] = byte(carry%10) + '0'
 		carry /= 10
 	}
 	for carry > 0 {
-		t--
-		tmp[t] = byte(carry%10) + '0'
+		w--
+		a.d[w] = byte(carry%10) + '0'
 		carry /= 10
 	}
-	grow := (len(tmp) - t) - a.nd
-	n := len(tmp) - t
-	if n > len(a.d) {
-		for _, c := range tmp[t+len(a.d):] {
+	n := a.nd + g - w
+	copy(a.d, a.d[w:w+n])
+	if n > maxDigits {
+		for _, c := range a.d[maxDigits:n] {
 			if c != '0' {
 				a.trunc = true
 			}
 		}
-		n = len(a.d)
+		n = maxDigits
 	}
-	copy(a.d[:n], tmp[t:t+n])
+	a.dp += g - w
 	a.nd = n
-	a.dp += grow
 	a.trim()
 }
 

@@ -94,7 +94,7 @@ func genericFtoa(dst []byte, val float64, fmt byte, prec, bitSize int) []byte {
 			d.Round(prec)
 		}
 	}
-	digs := digits{d: d.d[:], nd: d.nd, dp: d.dp}
+	digs := digits{d: d.d, nd: d.nd, dp: d.dp}
 	return formatDigits(dst, shortest, neg, digs, prec, fmt)
 }
 

@@ -3,8 +3,8 @@
 package strconv
 
 const (
-	lowerhex = "0123456789abcdef"
-	upperhex = "0123456789ABCDEF"
+	lowerhex   = "0123456789abcdef"
+	upperhex   = "0123456789ABCDEF"
 	digitChars = "0123456789abcdefghijklmnopqrstuvwxyz"
 )
 

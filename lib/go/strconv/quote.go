@@ -86,7 +86,9 @@ func appendEscapedRune(buf []byte, r rune, quote byte, ASCIIonly, graphicOnly bo
 
 // Quote returns s as a double-quoted Go literal, escaping control and
 // non-printable characters.
-func Quote(s string) string { return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, '"', false, false)) }
+func Quote(s string) string {
+	return string(appendQuotedWith(make([]byte, 0, 3*len(s)/2), s, '"', false, false))
+}
 
 // AppendQuote appends Quote(s) to dst.
 func AppendQuote(dst []byte, s string) []byte { return appendQuotedWith(dst, s, '"', false, false) }
@@ -97,7 +99,9 @@ func QuoteToASCII(s string) string {
 }
 
 // AppendQuoteToASCII appends QuoteToASCII(s) to dst.
-func AppendQuoteToASCII(dst []byte, s string) []byte { return appendQuotedWith(dst, s, '"', true, false) }
+func AppendQuoteToASCII(dst []byte, s string) []byte {
+	return appendQuotedWith(dst, s, '"', true, false)
+}
 
 // QuoteToGraphic is Quote keeping graphic (not only printable) runes.
 func QuoteToGraphic(s string) string {
@@ -105,13 +109,17 @@ func QuoteToGraphic(s string) string {
 }
 
 // AppendQuoteToGraphic appends QuoteToGraphic(s) to dst.
-func AppendQuoteToGraphic(dst []byte, s string) []byte { return appendQuotedWith(dst, s, '"', false, true) }
+func AppendQuoteToGraphic(dst []byte, s string) []byte {
+	return appendQuotedWith(dst, s, '"', false, true)
+}
 
 // QuoteRune returns r as a single-quoted Go literal.
 func QuoteRune(r rune) string { return string(appendQuotedRuneWith(nil, r, '\'', false, false)) }
 
 // AppendQuoteRune appends QuoteRune(r) to dst.
-func AppendQuoteRune(dst []byte, r rune) []byte { return appendQuotedRuneWith(dst, r, '\'', false, false) }
+func AppendQuoteRune(dst []byte, r rune) []byte {
+	return appendQuotedRuneWith(dst, r, '\'', false, false)
+}
 
 // QuoteRuneToASCII is QuoteRune with a non-ASCII rune escaped.
 func QuoteRuneToASCII(r rune) string { return string(appendQuotedRuneWith(nil, r, '\'', true, false)) }
@@ -122,7 +130,9 @@ func AppendQuoteRuneToASCII(dst []byte, r rune) []byte {
 }
 
 // QuoteRuneToGraphic is QuoteRune keeping a graphic rune.
-func QuoteRuneToGraphic(r rune) string { return string(appendQuotedRuneWith(nil, r, '\'', false, true)) }
+func QuoteRuneToGraphic(r rune) string {
+	return string(appendQuotedRuneWith(nil, r, '\'', false, true))
+}
 
 // AppendQuoteRuneToGraphic appends QuoteRuneToGraphic(r) to dst.
 func AppendQuoteRuneToGraphic(dst []byte, r rune) []byte {

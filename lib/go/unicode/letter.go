@@ -65,16 +65,16 @@ type foldPair struct {
 
 // Latin-1 property bits (latin1Props).
 const (
-	pC  = 1 << iota // control
-	pP              // punctuation
-	pN              // number
-	pS              // symbol
-	pZ              // space
-	pLu             // upper-case letter
-	pLl             // lower-case letter
-	pp              // printable (IsPrint)
-	pg  = pp | pZ   // graphic (IsGraphic)
-	pLo = pLl | pLu // a letter that is neither upper nor lower case
+	pC     = 1 << iota // control
+	pP                 // punctuation
+	pN                 // number
+	pS                 // symbol
+	pZ                 // space
+	pLu                // upper-case letter
+	pLl                // lower-case letter
+	pp                 // printable (IsPrint)
+	pg     = pp | pZ   // graphic (IsGraphic)
+	pLo    = pLl | pLu // a letter that is neither upper nor lower case
 	pLmask = pLo
 )
 

@@ -302,5 +302,5 @@ func panicOverflow() {
 // message matches gc's.
 type overflowError struct{}
 
-func (overflowError) Error() string   { return "runtime error: integer overflow" }
-func (overflowError) RuntimeError()   {}
+func (overflowError) Error() string { return "runtime error: integer overflow" }
+func (overflowError) RuntimeError() {}
