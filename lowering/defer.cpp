@@ -8,19 +8,15 @@
 //    and deferframe returns 1, which branches to the exit block. Results that
 //    live in allocas are made to escape (an empty inline asm), so their last
 //    stored values are in memory, not in registers, when that happens.
-//  - `defer CALL`: the operands of CALL that must be evaluated now (the func
-//    value or method receiver, the non-constant arguments) are evaluated and
-//    stored in a closure object {thunk, operands...}; the thunk (`F.deferwrapN`)
-//    is CALL itself, lowered by call()/builtinCall() on a copy of the call
-//    whose operands are synthetic variables bound to the object's fields, so
-//    every kind of call (function, method, interface method, func value,
-//    builtin, variadic, f(g())) goes through the same code as an ordinary
-//    call. `defer fv()` and `defer f()` without operands need no thunk: the
-//    func value itself is the deferred closure. The Defer record (layout
-//    runtime2.h, DEFER_*) and the closure object are one allocation: an
-//    entry-block alloca for a defer statement outside loops (re-used only if
-//    a backward goto runs it twice in one call: then it goes to the heap),
-//    mallocgc for one inside a loop. The record is linked on g->defer_.
+//  - `defer CALL`: delayCall() (thunk.cpp, shared with `go`) evaluates the
+//    operands of CALL that the spec evaluates now into a closure object
+//    {thunk, operands...} whose thunk (`F.deferwrapN`) makes the call, or
+//    gives the func value itself for `defer f()` / `defer fv()` without
+//    operands or results. The Defer record (layout runtime2.h, DEFER_*) and
+//    the closure object are one allocation: an entry-block alloca for a
+//    defer statement outside loops (re-used only if a backward goto runs it
+//    twice in one call: then it goes to the heap), mallocgc for one inside a
+//    loop. The record is linked on g->defer_.
 //  - Exit (every return jumps there after storing its results): disarms the
 //    current panic's recover token, then pops and calls, newest first, the
 //    records on g->defer_ whose frame is this function's checkpoint, then
@@ -35,33 +31,6 @@
 #include "runtime/asm/asm_offsets.h"
 
 namespace goc::lower {
-
-namespace {
-
-Expr* unparen(Expr* e) {
-  while (auto* p = e->as<ParenExpr>()) e = p->x;
-  return e;
-}
-
-// Synthetic syntax owned by lowering (thunk call copies); never freed while
-// the program is compiled, like the arena-allocated tree.
-std::vector<std::unique_ptr<Node>>& ownedNodes() {
-  static std::vector<std::unique_ptr<Node>> nodes;
-  return nodes;
-}
-
-template <class T> T* keep(T* n) {
-  ownedNodes().emplace_back(n);
-  return n;
-}
-
-Selection* keepSelection(Selection* s) {
-  static std::vector<std::unique_ptr<Selection>> sels;
-  sels.emplace_back(s);
-  return s;
-}
-
-}  // namespace
 
 llvm::Value* FuncLowerer::gField(unsigned offset) {
   return b.CreateConstGEP1_64(b.getInt8Ty(), g, offset);
@@ -158,80 +127,13 @@ llvm::Value* FuncLowerer::recoverCall() {
 }
 
 void FuncLowerer::deferStmt(DeferStmt* s) {
-  CallExpr* ce = s->call;
-  setLoc(s->pos);
-  // The operands evaluated now, and the copy of the call that reads them.
-  struct Operand {
-    llvm::Value* v;
-    const Type* t;
-    Expr** slot;  // where the copy refers to it
-  };
-  std::vector<Operand> ops;
-  auto* copy = keep(new CallExpr(*ce));
-  auto operand = [&](Expr* e, Expr** slot) {
-    if (e->cval || e->mode == ExprMode::TypeExpr) return;
-    if (auto* bt = e->type ? e->type->underlying()->as<BasicType>() : nullptr;
-        bt && bt->basic == BasicKind::UntypedNil)
-      return;
-    ops.push_back({expr(e), e->type, slot});
-  };
-  llvm::Value* direct = nullptr;  // the deferred func value when no thunk is needed
-  Expr* fun = unparen(ce->fun);
-  if (ce->callKind != CallKind::Builtin) {
-    auto* se = fun->as<SelectorExpr>();
-    const Selection* sel = se ? se->selection : nullptr;
-    Object* obj = nullptr;
-    if (auto* id = fun->as<Ident>()) obj = id->obj;
-    if (se && !sel) obj = se->sel->obj;
-    if (sel && (sel->kind == Selection::Kind::Method || sel->kind == Selection::Kind::IfaceMethod)) {
-      // The receiver is evaluated now: a copy of the selector reads it
-      // from a synthetic variable, with the embedding path already followed.
-      auto* se2 = keep(new SelectorExpr(*se));
-      auto* sel2 = keepSelection(new Selection(*sel));
-      se2->selection = sel2;
-      sel2->path.clear();
-      sel2->indirect = sel2->addrOfRecv = sel2->derefRecv = false;
-      llvm::Value* recv;
-      const Type* rt;
-      if (sel->kind == Selection::Kind::Method) {
-        auto* method = static_cast<FuncObj*>(sel->obj);
-        recv = recvArg(se->x, sel, method);
-        rt = method->sig()->recv->type;
-      } else if (sel->path.empty()) {
-        recv = expr(se->x);
-        rt = se->x->type;
-      } else {
-        PathPlace p = selectPath(se->x, sel->path);
-        recv = p.inMem ? load(p.t, p.v) : p.v;
-        rt = p.t;
-      }
-      ops.push_back({recv, rt, &se2->x});
-      copy->fun = se2;
-    } else if (auto* fo = obj ? obj->as<FuncObj>() : nullptr) {
-      if (ce->args.empty()) direct = m.funcValue(fo);
-    } else if (!(sel && sel->kind == Selection::Kind::MethodExpr)) {
-      operand(fun, &copy->fun);
-      if (ce->args.empty() && !ops.empty()) direct = ops.back().v;
-    }
-  }
-  if (ce->spreadsTuple && ce->args.size() == 1) {
-    std::vector<llvm::Value*> vals = exprTuple(ce->args[0]);
-    auto* tt = ce->args[0]->type->as<TupleType>();
-    copy->args.assign(vals.size(), nullptr);
-    copy->spreadsTuple = false;
-    for (size_t i = 0; i < vals.size(); i++) ops.push_back({vals[i], tt->vars[i]->type, &copy->args[i]});
-  } else {
-    for (size_t i = 0; i < ce->args.size(); i++) operand(ce->args[i], &copy->args[i]);
-  }
+  DelayedCall dc = delayCall(s->call, s->pos, "defer", deferThunks_);  // thunk.cpp
 
   // The record: Defer, then (with a thunk) the closure object.
   llvm::Type* pt = m.ptrType();
   std::vector<llvm::Type*> fields{pt, pt, pt, pt, b.getInt8Ty(), b.getInt8Ty()};
   auto* deferTy = llvm::StructType::get(m.ctx, fields);
-  std::vector<llvm::Type*> objFields{pt};
-  for (const Operand& o : ops) objFields.push_back(m.llvmType(o.t));
-  auto* objTy = llvm::StructType::get(m.ctx, objFields);
-  auto* recTy = direct ? deferTy : llvm::StructType::get(m.ctx, {deferTy, objTy});
+  auto* recTy = dc.direct ? deferTy : llvm::StructType::get(m.ctx, {deferTy, m.llvmType(dc.objT)});
   const llvm::DataLayout& dl = m.mod->getDataLayout();
   llvm::Value* size = b.getInt64(dl.getTypeAllocSize(recTy));
   auto heapRecord = [&] {
@@ -269,15 +171,10 @@ void FuncLowerer::deferStmt(DeferStmt* s) {
     phi->addIncoming(h, heapEnd);
     rec = phi;
   }
-  llvm::Value* fv = direct;
-  if (!direct) {
-    llvm::Value* obj = b.CreateStructGEP(recTy, rec, 1);
-    std::vector<std::pair<const Type*, Expr**>> bound;
-    for (const Operand& o : ops) bound.push_back({o.t, o.slot});
-    b.CreateStore(deferThunk(copy, bound, objTy, s->pos), b.CreateStructGEP(objTy, obj, 0));
-    for (size_t i = 0; i < ops.size(); i++)
-      storeValue(ops[i].t, ops[i].v, b.CreateStructGEP(objTy, obj, unsigned(i + 1)));
-    fv = obj;
+  llvm::Value* fv = dc.direct;
+  if (!fv) {
+    fv = b.CreateStructGEP(recTy, rec, 1);
+    fillDelayed(dc, fv);
   }
   b.CreateStore(fv, b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_FN));
   b.CreateStore(deferFrame_, b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_FRAME));
@@ -286,44 +183,6 @@ void FuncLowerer::deferStmt(DeferStmt* s) {
                 b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_PANIC));
   b.CreateStore(b.getInt16(inLoop ? 0x100 : 0), b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_STARTED));
   b.CreateStore(rec, gField(G_DEFER));
-}
-
-llvm::Function* FuncLowerer::deferThunk(CallExpr* copy,
-                                        const std::vector<std::pair<const Type*, Expr**>>& ops,
-                                        llvm::StructType* objTy, Pos pos) {
-  auto* sig = new SignatureType();
-  m.ownedTypes.emplace_back(sig);
-  auto info = std::make_unique<FuncInfo>();
-  info->sig = sig;
-  info->linkName = fn->linkName + ".deferwrap" + std::to_string(++deferThunks_);
-  FuncInfo* fi = info.get();
-  m.ownedFuncs.push_back(std::move(info));
-  FuncLowerer t(m, fi);
-  if (t.sp_) {
-    LineCol lc = m.sm.lineCol(pos);
-    llvm::DIFile* file = m.diFile(pos);
-    auto* sty = m.di->createSubroutineType(m.di->getOrCreateTypeArray({}));
-    t.sp_ = m.di->createFunction(file, fi->linkName, fi->linkName, file, lc.line, sty, lc.line,
-                                 llvm::DINode::FlagArtificial, llvm::DISubprogram::SPFlagDefinition);
-    t.llfn->setSubprogram(t.sp_);
-    t.setLoc(pos);
-  }
-  for (size_t i = 0; i < ops.size(); i++) {
-    auto* v = new VarObj("defer.arg" + std::to_string(i));
-    m.ownedObjects.emplace_back(v);
-    v->type = const_cast<Type*>(ops[i].first);
-    v->owner = fi;
-    auto* id = keep(new Ident(pos));
-    id->name = "defer.arg";
-    id->mode = ExprMode::Variable;
-    id->type = v->type;
-    id->obj = v;
-    *ops[i].second = id;
-    t.locals_[v] = Local{t.b.CreateStructGEP(objTy, t.ctx, unsigned(i + 1)), false};
-  }
-  t.call(copy);
-  if (!t.terminated()) t.b.CreateRetVoid();
-  return t.llfn;
 }
 
 }  // namespace goc::lower

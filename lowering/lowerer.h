@@ -363,13 +363,26 @@ class FuncLowerer {
   void deferStmt(DeferStmt* s);
   llvm::Value* recoverCall();  // recover(): an interface{}
   llvm::Value* gField(unsigned offset);  // &g->field at a byte offset (asm_offsets.h)
-  llvm::Function* deferThunk(CallExpr* copy,
-                             const std::vector<std::pair<const Type*, Expr**>>& ops,
-                             llvm::StructType* objTy, Pos pos);
   llvm::Value* deferFrame_ = nullptr;     // the Gobuf checkpoint, if the function has defers
   llvm::BasicBlock* deferExit_ = nullptr;
   llvm::Value* recoverToken_ = nullptr;   // if the function calls recover
+
+  // ---- calls evaluated now and made later: go and defer (thunk.cpp) ----
+  // Either `direct`, a func value making the whole call, or a closure object
+  // of Go type objT = struct{F unsafe.Pointer; A0 T0; ...} whose F is `thunk`
+  // (swiftcc void(g, ctx = the object)) and whose A fields hold `vals`.
+  struct DelayedCall {
+    llvm::Value* direct = nullptr;
+    const StructType_* objT = nullptr;
+    llvm::Function* thunk = nullptr;
+    std::vector<llvm::Value*> vals;
+  };
+  // Evaluates ce's operands now; the thunk is named `<fn>.<kind>wrap<++counter>`.
+  DelayedCall delayCall(CallExpr* ce, Pos pos, const char* kind, int& counter);
+  // Stores the thunk and the operands into obj, memory of type dc.objT.
+  void fillDelayed(const DelayedCall& dc, llvm::Value* obj);
   int deferThunks_ = 0;
+  int goThunks_ = 0;
 
   // ---- channels, select, sync/atomic (chan.cpp, select.cpp, atomic.cpp) ----
   llvm::Value* makeChan(const Type* chanType, llvm::Value* size);  // size null: unbuffered

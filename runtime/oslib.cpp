@@ -73,6 +73,21 @@ GO_LIB(GoString, "runtime.os_argv", os_argv, int64_t i) {
   return {s, (int64_t)__builtin_strlen(s)};
 }
 
+// The number of environment strings.
+GO_LIB(int64_t, "runtime.os_envc", os_envc) {
+  (void)g;
+  int64_t n = 0;
+  for (char** e = argv + argc + 1; *e != nullptr; e++) n++;
+  return n;
+}
+
+// Environment string i ("key=value").
+GO_LIB(GoString, "runtime.os_envv", os_envv, int64_t i) {
+  (void)g;
+  const char* s = argv[argc + 1 + i];
+  return {s, (int64_t)__builtin_strlen(s)};
+}
+
 // The length of environment variable name's value, or -1 if it is unset.
 GO_LIB(int64_t, "runtime.os_envlen", os_envlen, const char* name, int64_t n) {
   (void)g;

@@ -98,26 +98,18 @@ const char* waitReasonString(uint8_t w) {
   return w < waitReasonCount ? strs[w] : "";
 }
 
-// Every transition is made by the g's current owner (the M that dequeued,
-// runs, parks or readies it; gc needs a CAS only for the collector's Gscan
-// bit, which goc does not have), so a checked load and a release store do:
-// a locked cmpxchg here was ~10% of goroutine create+exit.
-void casgstatus(G* gp, uint32_t oldval, uint32_t newval) {
-  uint32_t old = __atomic_load_n(&gp->atomicstatus, __ATOMIC_ACQUIRE);
-  if (__builtin_expect(old == oldval, 1)) {
-    __atomic_store_n(&gp->atomicstatus, newval, __ATOMIC_RELEASE);
-  } else {
-    printlock();
-    prints("runtime: casgstatus: oldval=");
-    printu(oldval);
-    prints(" newval=");
-    printu(newval);
-    prints(" actual=");
-    printu(old);
-    prints("\n");
-    printunlock();
-    gothrow("casgstatus: bad incoming values");
-  }
+// casgstatus's slow path (sched.h): a transition from an unexpected status.
+void badcasgstatus(G* gp, uint32_t oldval, uint32_t newval, uint32_t old) {
+  printlock();
+  prints("runtime: casgstatus: oldval=");
+  printu(oldval);
+  prints(" newval=");
+  printu(newval);
+  prints(" actual=");
+  printu(old);
+  prints("\n");
+  printunlock();
+  gothrow("casgstatus: bad incoming values");
 }
 
 M* acquirem() {

@@ -24,20 +24,33 @@ func now() (sec int64, nsec int32, mono int64)
 
 // A Time is an instant with nanosecond precision, with a monotonic reading.
 type Time struct {
-	sec  int64
+	sec  int64 // seconds since January 1, year 1 00:00:00 UTC (format.go)
 	nsec int32
 	mono int64
+	loc  *Location // nil: UTC
 }
 
 // Now returns the current local time.
 func Now() Time {
 	sec, nsec, mono := now()
-	return Time{sec: sec, nsec: nsec, mono: mono}
+	return Time{sec: sec + unixToInternal, nsec: nsec, mono: mono, loc: Local}
 }
 
-// Sub returns the duration t-u, from the monotonic readings.
+// Sub returns the duration t-u: from the monotonic readings if both have
+// one, else from the wall clocks (saturated).
 func (t Time) Sub(u Time) Duration {
-	return Duration(t.mono - u.mono)
+	if t.mono != 0 && u.mono != 0 {
+		return Duration(t.mono - u.mono)
+	}
+	d := Duration(t.sec-u.sec)*Second + Duration(t.nsec-u.nsec)
+	switch {
+	case u.Add(d).Equal(t):
+		return d
+	case t.Before(u):
+		return minDuration
+	default:
+		return maxDuration
+	}
 }
 
 // Since returns the time elapsed since t.
@@ -46,10 +59,10 @@ func Since(t Time) Duration {
 }
 
 // Unix returns t as a Unix time, the number of seconds since January 1, 1970 UTC.
-func (t Time) Unix() int64 { return t.sec }
+func (t Time) Unix() int64 { return t.sec + internalToUnix }
 
 // UnixNano returns t as a Unix time in nanoseconds.
-func (t Time) UnixNano() int64 { return t.sec*1000000000 + int64(t.nsec) }
+func (t Time) UnixNano() int64 { return (t.sec+internalToUnix)*1000000000 + int64(t.nsec) }
 
 // Nanoseconds returns the duration as an integer nanosecond count.
 func (d Duration) Nanoseconds() int64 { return int64(d) }
