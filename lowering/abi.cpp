@@ -98,6 +98,9 @@ llvm::Constant* ModuleLowerer::staticClosure(llvm::Function* fn) {
   return gv;
 }
 
-llvm::Constant* ModuleLowerer::funcValue(FuncObj* fn) { return staticClosure(getFunction(fn)); }
+llvm::Constant* ModuleLowerer::funcValue(FuncObj* fn) {
+  if (isAtomicIntrinsic(fn)) return atomicFuncValue(fn);  // atomic.cpp
+  return staticClosure(getFunction(fn));
+}
 
 }  // namespace goc::lower

@@ -8,16 +8,19 @@
 // the natural alignment of the operand. Add returns the new value, as Go's
 // does (the instruction returns the old one). The typed values (atomic.Int32,
 // ...) are ordinary Go methods over these functions, so they inline to the
-// same instructions. Taking such a function as a value is not supported (it
-// has no body to point at).
+// same instructions. Such a function used as a value (f := atomic.AddInt32)
+// gets a linkonce_odr body made of the same instruction (atomicFuncValue).
 #include "compiler/diag/diag.h"
 #include "lowering/lowerer.h"
 
 namespace goc::lower {
 
+bool isAtomicIntrinsic(const FuncObj* fo) {
+  return fo->pkg && fo->pkg->path == "sync/atomic" && fo->decl && !fo->decl->body;
+}
+
 bool FuncLowerer::atomicCall(CallExpr* e, FuncObj* fo, llvm::Value*& result) {
-  if (!fo->pkg || fo->pkg->path != "sync/atomic" || !fo->decl || fo->decl->body) return false;
-  const std::string& name = fo->name;
+  if (!isAtomicIntrinsic(fo)) return false;
   const SignatureType* sig = fo->sig();
   std::vector<llvm::Value*> args;
   for (size_t i = 0; i < e->args.size(); i++) {
@@ -25,6 +28,33 @@ bool FuncLowerer::atomicCall(CallExpr* e, FuncObj* fo, llvm::Value*& result) {
     args.push_back(assignConv(expr(e->args[i]), e->args[i]->type, pt));
   }
   setLoc(e->pos);
+  result = atomicOp(fo, args, e->pos);
+  return true;
+}
+
+llvm::Constant* ModuleLowerer::atomicFuncValue(FuncObj* fo) {
+  llvm::Function* f = getFunction(fo);
+  if (f->isDeclaration()) {
+    auto info = std::make_unique<FuncInfo>();
+    info->sig = fo->sig();
+    info->linkName = fo->linkName;
+    FuncInfo* fi = info.get();
+    ownedFuncs.push_back(std::move(info));
+    FuncLowerer t(*this, fi);  // the same llvm::Function, found by name
+    std::vector<llvm::Value*> args;
+    for (unsigned i = 2; i < f->arg_size(); i++) args.push_back(f->getArg(i));
+    llvm::Value* r = t.atomicOp(fo, args, NoPos);
+    if (r) t.b.CreateRet(r);
+    else t.b.CreateRetVoid();
+    f->setLinkage(llvm::GlobalValue::LinkOnceODRLinkage);
+  }
+  return staticClosure(f);
+}
+
+llvm::Value* FuncLowerer::atomicOp(FuncObj* fo, const std::vector<llvm::Value*>& args, Pos pos) {
+  const std::string& name = fo->name;
+  const SignatureType* sig = fo->sig();
+  llvm::Value* result = nullptr;
   auto startsWith = [&](const char* p) { return name.rfind(p, 0) == 0; };
   auto seq = llvm::AtomicOrdering::SequentiallyConsistent;
   // The operand type: the second parameter's (Add/Store/Swap/CAS), else the result's.
@@ -50,11 +80,10 @@ bool FuncLowerer::atomicCall(CallExpr* e, FuncObj* fo, llvm::Value*& result) {
     auto* st = b.CreateStore(args[1], addr);
     st->setAtomic(seq);
     st->setAlignment(align);
-    result = nullptr;
   } else {
-    ice(m.sm, e->pos, "lowering: unknown sync/atomic intrinsic " + name);
+    ice(m.sm, pos, "lowering: unknown sync/atomic intrinsic " + name);
   }
-  return true;
+  return result;
 }
 
 }  // namespace goc::lower

@@ -6,7 +6,8 @@
 // heap object itself for &T{...} — and only the listed elements are stored.
 // Nested literals of the same type are initialised in place. A slice literal
 // allocates its backing array [n]T on the heap (n = highest index + 1) and
-// yields {ptr, n, n}; map literals go to mapLiteral() (map.cpp).
+// yields {ptr, n, n}; map literals go to mapLiteral() (map.cpp). &[]T{...}
+// and &map[K]V{...} store that value in the new object.
 //
 // Closure objects: a function literal that captures nothing is the constant
 // {code}; otherwise a heap [1+n]unsafe.Pointer holding the code pointer and
@@ -51,10 +52,36 @@ static void storeElement(FuncLowerer& f, Expr* v, const Type* t, llvm::Value* p)
   f.storeValue(t, f.assignConv(f.expr(v), v->type, t), p);
 }
 
+// A slice literal of slice type sl: a new backing array [n]T, n the highest
+// index + 1.
+static llvm::Value* sliceLiteral(FuncLowerer& f, CompositeLit* e, const SliceType* sl) {
+  int64_t n = 0, next = 0;
+  for (Expr* elt : e->elts) {
+    next = eltIndex(elt, next) + 1;
+    n = std::max(n, next);
+  }
+  const Type* at = f.m.arrayOf(sl->elem, n);
+  llvm::Value* obj = f.heapAlloc(at);
+  llvm::Type* lt = f.m.llvmType(at);
+  next = 0;
+  for (Expr* elt : e->elts) {
+    int64_t idx = eltIndex(elt, next);
+    llvm::Value* ep = f.b.CreateGEP(lt, obj, {f.b.getInt64(0), f.b.getInt64(static_cast<uint64_t>(idx))});
+    storeElement(f, eltValue(elt), sl->elem, ep);
+    next = idx + 1;
+  }
+  llvm::Value* len = f.b.getInt64(static_cast<uint64_t>(n));
+  return f.makeSlice(obj, len, len);
+}
+
 void FuncLowerer::initComposite(CompositeLit* e, llvm::Value* ptr) {
   const Type* t = e->type;
   if (auto* pt = t->underlying()->as<PointerType>()) t = pt->elem;
   const Type* u = t->underlying();
+  // &[]T{...}, &map[K]V{...} (or elided in a literal of pointers): the
+  // literal's value is stored in the new object.
+  if (auto* sl = u->as<SliceType>()) return storeValue(t, sliceLiteral(*this, e, sl), ptr);
+  if (u->is<MapType_>()) return storeValue(t, mapLiteral(e), ptr);
   llvm::Type* lt = m.llvmType(t);
   if (auto* st = u->as<StructType_>()) {
     for (size_t i = 0; i < e->elts.size(); i++) {
@@ -94,25 +121,7 @@ llvm::Value* FuncLowerer::compositeLit(CompositeLit* e) {
     initComposite(e, obj);
     return obj;
   }
-  if (auto* sl = u->as<SliceType>()) {
-    int64_t n = 0, next = 0;
-    for (Expr* elt : e->elts) {
-      next = eltIndex(elt, next) + 1;
-      n = std::max(n, next);
-    }
-    const Type* at = m.arrayOf(sl->elem, n);
-    llvm::Value* obj = heapAlloc(at);
-    llvm::Type* lt = m.llvmType(at);
-    next = 0;
-    for (Expr* elt : e->elts) {
-      int64_t idx = eltIndex(elt, next);
-      llvm::Value* ep = b.CreateGEP(lt, obj, {b.getInt64(0), b.getInt64(static_cast<uint64_t>(idx))});
-      storeElement(*this, eltValue(elt), sl->elem, ep);
-      next = idx + 1;
-    }
-    llvm::Value* len = b.getInt64(static_cast<uint64_t>(n));
-    return makeSlice(obj, len, len);
-  }
+  if (auto* sl = u->as<SliceType>()) return sliceLiteral(*this, e, sl);
   llvm::Value* tmp = entryAlloca(e->type, "lit");
   b.CreateStore(zeroValue(e->type), tmp);
   initComposite(e, tmp);

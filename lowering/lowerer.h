@@ -45,6 +45,9 @@ struct Addr {
 
 class FuncLowerer;
 
+// Whether fo is one of sync/atomic's body-less functions (atomic.cpp).
+bool isAtomicIntrinsic(const FuncObj* fo);
+
 // Program-wide state: the module, type mapping, declarations, descriptors.
 class ModuleLowerer {
  public:
@@ -115,6 +118,9 @@ class ModuleLowerer {
   llvm::Function* ptrMethodWrapper(FuncObj* method);
   // A constant closure object {ptr fn} for any LLVM function (abi.cpp).
   llvm::Constant* staticClosure(llvm::Function* fn);
+  // The func value of a body-less sync/atomic function: its closure, with a
+  // linkonce_odr body made of the intrinsic's instruction (atomic.cpp).
+  llvm::Constant* atomicFuncValue(FuncObj* fn);
   // ---- interfaces (itab.cpp) ----
   // One method of a type's method set: the method, the embedded-field path
   // to its receiver, whether a pointer lies on the way (or the type is a
@@ -400,6 +406,8 @@ class FuncLowerer {
   // A call of a body-less sync/atomic function as an atomic instruction;
   // false if fo is not one (result: the call's value, null for Store).
   bool atomicCall(CallExpr* e, FuncObj* fo, llvm::Value*& result);
+  // The instruction of intrinsic fo on its converted arguments (null for Store).
+  llvm::Value* atomicOp(FuncObj* fo, const std::vector<llvm::Value*>& args, Pos pos);
 };
 
 }  // namespace goc::lower

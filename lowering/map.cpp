@@ -64,6 +64,8 @@ Addr FuncLowerer::mapAssignSlot(const Type* mapType, llvm::Value* mv, llvm::Valu
 
 llvm::Value* FuncLowerer::mapLiteral(CompositeLit* e) {
   const Type* t = e->type;
+  // An elided &M{...} in a literal of pointers has type *M.
+  if (auto* pt = t->underlying()->as<PointerType>()) t = pt->elem;
   const MapType_* mt = mapTypeOf(t);
   llvm::Value* mv = callRuntime(RtFunc::makemap, {m.typeDesc(t), b.getInt64(e->elts.size())});
   for (Expr* elt : e->elts) {

@@ -488,12 +488,19 @@ void Checker::builtinCall(CallExpr* e, BuiltinId id, Type* hint) {
       return;
     }
     case BuiltinId::Print: case BuiltinId::Println: {
+      // Structs and arrays have no print form (gc reports it after type
+      // checking, in its own words).
+      auto printable = [&](const Type* t) {
+        if (!t || !(t->underlying()->is<StructType_>() || t->underlying()->is<ArrayType_>())) return;
+        error(e->lparen ? e->lparen : e->pos, "illegal types for operand: print\n\t" + msgTypeString(t, info));
+      };
       // println(f()) prints all of f's results (gc accepts a multi-value
       // argument for the variadic builtins).
       if (args.size() == 1 && args[0]) {
         multiExpr(args[0]);
         if (args[0]->type && args[0]->type->is<TupleType>() && args[0]->mode != ExprMode::Invalid) {
           e->spreadsTuple = true;
+          for (VarObj* v : args[0]->type->as<TupleType>()->vars) printable(v->type);
           novalue();
           return;
         }
@@ -503,6 +510,7 @@ void Checker::builtinCall(CallExpr* e, BuiltinId id, Type* hint) {
         if (args.size() > 1) expr(a);  // a single argument was checked above
         if (a->mode == ExprMode::Invalid) continue;
         assignment(a, nullptr, "argument to built-in " + name);
+        if (a->mode != ExprMode::Invalid) printable(a->type);
       }
       novalue();
       return;

@@ -10,10 +10,12 @@ func Errorf(format string, a ...any) error {
 	p.wrapErrs = true
 	p.doPrintf(format, a)
 	s := string(p.buf)
-	if p.wrappedErr == nil {
+	wrapped := p.wrappedErr
+	p.free()
+	if wrapped == nil {
 		return errors.New(s)
 	}
-	return &wrapError{s, p.wrappedErr}
+	return &wrapError{s, wrapped}
 }
 
 type wrapError struct {

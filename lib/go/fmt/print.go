@@ -10,6 +10,7 @@ package fmt
 import (
 	"io"
 	"os"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -76,10 +77,31 @@ type pp struct {
 	wrappedErr error
 }
 
+// ppFree keeps printers for reuse (as gc's), so a call allocates little
+// more than its result.
+var ppFree = sync.Pool{New: func() any { return new(pp) }}
+
 func newPrinter() *pp {
-	p := new(pp)
+	p := ppFree.Get().(*pp)
+	p.panicking = false
+	p.erroring = false
+	p.wrapErrs = false
 	p.fmt.buf = &p.buf
+	p.fmt.clearflags()
+	p.fmt.wid, p.fmt.prec = 0, 0 // a fresh printer's (gc's may be stale)
 	return p
+}
+
+// free returns p to the pool unless its buffer grew large.
+func (p *pp) free() {
+	if cap(p.buf) > 64<<10 {
+		return
+	}
+	p.buf = p.buf[:0]
+	p.arg = nil
+	p.value = value{}
+	p.wrappedErr = nil
+	ppFree.Put(p)
 }
 
 func (p *pp) Width() (wid int, ok bool) { return p.fmt.wid, p.fmt.widPresent }
@@ -116,7 +138,9 @@ func (p *pp) WriteString(s string) (ret int, err error) {
 func Fprintf(w io.Writer, format string, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Printf formats according to format and writes to standard output.
@@ -126,14 +150,18 @@ func Printf(format string, a ...any) (n int, err error) { return Fprintf(os.Stdo
 func Sprintf(format string, a ...any) string {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Appendf formats according to format and appends to b.
 func Appendf(b []byte, format string, a ...any) []byte {
 	p := newPrinter()
 	p.doPrintf(format, a)
-	return append(b, p.buf...)
+	b = append(b, p.buf...)
+	p.free()
+	return b
 }
 
 // Fprint writes its operands with %v, with spaces between operands when
@@ -141,7 +169,9 @@ func Appendf(b []byte, format string, a ...any) []byte {
 func Fprint(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrint(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Print is Fprint to standard output.
@@ -151,14 +181,18 @@ func Print(a ...any) (n int, err error) { return Fprint(os.Stdout, a...) }
 func Sprint(a ...any) string {
 	p := newPrinter()
 	p.doPrint(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 // Fprintln writes its operands with %v, separated by spaces, and a newline.
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	p := newPrinter()
 	p.doPrintln(a)
-	return w.Write(p.buf)
+	n, err = w.Write(p.buf)
+	p.free()
+	return
 }
 
 // Println is Fprintln to standard output.
@@ -168,7 +202,9 @@ func Println(a ...any) (n int, err error) { return Fprintln(os.Stdout, a...) }
 func Sprintln(a ...any) string {
 	p := newPrinter()
 	p.doPrintln(a)
-	return string(p.buf)
+	s := string(p.buf)
+	p.free()
+	return s
 }
 
 func (p *pp) unknownType(v value) {

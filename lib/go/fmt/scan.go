@@ -92,6 +92,15 @@ func (s *stringScanner) ReadRune() (r rune, size int, err error) {
 	return r, size, nil
 }
 
+func (s *stringScanner) Read(p []byte) (int, error) {
+	if s.i >= len(s.s) {
+		return 0, io.EOF
+	}
+	n := copy(p, s.s[s.i:])
+	s.i += n
+	return n, nil
+}
+
 func (s *stringScanner) UnreadRune() error {
 	if s.prev >= 0 {
 		s.i = s.prev
