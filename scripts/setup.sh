@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(cmake ninja-build python3 gcc g++ libgmp-dev golang-1.19-go
           llvm-19-dev llvm-19-tools clang-19 lld-19 libclang-19-dev
-          gccgo-12 time libgtest-dev)
+          gccgo-12 time libgtest-dev tzdata)
 if [[ -z ${SKIP_APT:-} ]]; then
   missing=()
   for p in "${packages[@]}"; do dpkg -s "$p" > /dev/null 2>&1 || missing+=("$p"); done

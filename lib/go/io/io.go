@@ -1,5 +1,5 @@
 // Package io defines the basic I/O interfaces and helpers around them
-// (gc 1.19's API and behaviour; Pipe and SectionReader are not provided yet).
+// (gc 1.19's API and behaviour; Pipe in pipe.go, SectionReader in section.go).
 package io
 
 import "errors"

@@ -116,6 +116,21 @@ func Search(n int, f func(int) bool) int {
 	return i
 }
 
+// Find returns the smallest i in [0, n) with cmp(i) <= 0 (cmp must be
+// positive, then zero or negative), or n; found reports cmp(i) == 0.
+func Find(n int, cmp func(int) int) (i int, found bool) {
+	i, j := 0, n
+	for i < j {
+		h := int(uint(i+j) >> 1)
+		if cmp(h) > 0 {
+			i = h + 1
+		} else {
+			j = h
+		}
+	}
+	return i, i < n && cmp(i) == 0
+}
+
 // SearchInts returns the index at which x would be inserted in sorted a.
 func SearchInts(a []int, x int) int { return Search(len(a), func(i int) bool { return a[i] >= x }) }
 

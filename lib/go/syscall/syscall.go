@@ -318,3 +318,22 @@ func Getwd() (string, error) {
 	}
 	return string(buf[:n]), nil
 }
+
+//go:linkname runtime_envc runtime.os_envc
+func runtime_envc() int
+
+//go:linkname runtime_envv runtime.os_envv
+func runtime_envv(i int) string
+
+// Getenv returns the value of the environment variable key in the
+// process's initial environment, and whether it is set.
+func Getenv(key string) (value string, found bool) {
+	n := runtime_envc()
+	for i := 0; i < n; i++ {
+		kv := runtime_envv(i)
+		if len(kv) > len(key) && kv[len(key)] == '=' && kv[:len(key)] == key {
+			return kv[len(key)+1:], true
+		}
+	}
+	return "", false
+}

@@ -1,8 +1,7 @@
 package time
 
-// Calendar, locations, arithmetic and Format (gc's layouts), in UTC: Local
-// is a location named "Local" with UTC's rules (no TZ or /etc/localtime
-// parsing yet). A Time's sec counts seconds since January 1, year 1, 00:00
+// Calendar, arithmetic, Format and Parse (gc's layouts); locations are in
+// zoneinfo.go. A Time's sec counts seconds since January 1, year 1, 00:00
 // UTC (gc's internal epoch, so the zero Time is that instant); mono is the
 // runtime's nanotime at Now (0: none).
 
@@ -22,37 +21,6 @@ const (
 	minDuration Duration = -1 << 63
 	maxDuration Duration = 1<<63 - 1
 )
-
-// A Location maps instants to the zone in use at that time (here: a fixed
-// offset and name).
-type Location struct {
-	name   string
-	zone   string
-	offset int
-}
-
-var utcLoc = Location{name: "UTC", zone: "UTC"}
-var localLoc = Location{name: "Local", zone: "UTC"}
-
-// UTC represents Universal Coordinated Time.
-var UTC *Location = &utcLoc
-
-// Local represents the system's local time zone (UTC in goc).
-var Local *Location = &localLoc
-
-func (l *Location) String() string { return l.get().name }
-
-func (l *Location) get() *Location {
-	if l == nil {
-		return &utcLoc
-	}
-	return l
-}
-
-// FixedZone returns a Location that always uses the given name and offset.
-func FixedZone(name string, offset int) *Location {
-	return &Location{name: name, zone: name, offset: offset}
-}
 
 // A Month specifies a month of the year (January = 1, ...).
 type Month int
@@ -139,7 +107,14 @@ var daysBefore = [...]int32{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 33
 func isLeap(year int) bool { return year%4 == 0 && (year%100 != 0 || year%400 == 0) }
 
 // abs is t's local clock in seconds since year 1.
-func (t Time) abs() int64 { return t.sec + int64(t.loc.get().offset) }
+func (t Time) abs() int64 {
+	l := t.loc
+	if l == nil || l == &utcLoc {
+		return t.sec
+	}
+	_, offset, _, _, _ := l.lookup(t.sec + internalToUnix)
+	return t.sec + int64(offset)
+}
 
 // civil splits seconds since year 1 into the date.
 func civil(abs int64) (year int, month Month, day int, yday int) {
@@ -222,7 +197,17 @@ func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) T
 	}
 	d += int64(day - 1)
 	abs := d*secondsPerDay + int64(hour*secondsPerHour+min*secondsPerMinute+sec)
-	t := Time{sec: abs - int64(loc.offset), nsec: int32(nsec)}
+	// The offset in use at abs taken as UTC; if abs minus that offset lies
+	// outside that zone's interval, the offset in use at that instant.
+	unix := abs + internalToUnix
+	_, offset, start, end, _ := loc.lookup(unix)
+	if offset != 0 {
+		utc := unix - int64(offset)
+		if utc < start || utc >= end {
+			_, offset, _, _, _ = loc.lookup(utc)
+		}
+	}
+	t := Time{sec: abs - int64(offset), nsec: int32(nsec)}
 	t.setLoc(loc)
 	return t
 }
@@ -284,8 +269,8 @@ func (t Time) In(loc *Location) Time {
 
 // Zone returns the zone's abbreviation and offset east of UTC in seconds.
 func (t Time) Zone() (name string, offset int) {
-	l := t.loc.get()
-	return l.zone, l.offset
+	name, offset, _, _, _ = t.loc.lookup(t.sec + internalToUnix)
+	return
 }
 
 func (t Time) Date() (year int, month Month, day int) {
@@ -313,8 +298,10 @@ func (t Time) YearDay() int {
 	return yd + 1
 }
 
-func (t Time) Weekday() Weekday {
-	d := floorDiv(t.abs(), secondsPerDay)
+func (t Time) Weekday() Weekday { return weekdayOf(t.abs()) }
+
+func weekdayOf(abs int64) Weekday {
+	d := floorDiv(abs, secondsPerDay)
 	w := (d + 1) % 7
 	if w < 0 {
 		w += 7
@@ -322,8 +309,22 @@ func (t Time) Weekday() Weekday {
 	return Weekday(w)
 }
 
-func (t Time) Clock() (hour, min, sec int) {
-	s := int(t.abs() - floorDiv(t.abs(), secondsPerDay)*secondsPerDay)
+func (t Time) Clock() (hour, min, sec int) { return clockOf(t.abs()) }
+
+// ISOWeek returns the ISO 8601 year and week (1 to 53) of t: those of the
+// Thursday of t's Monday-to-Sunday week.
+func (t Time) ISOWeek() (year, week int) {
+	abs := t.abs()
+	d := Thursday - weekdayOf(abs)
+	if d == 4 { // Sunday: the Thursday before
+		d = -3
+	}
+	year, _, _, yday := civil(abs + int64(d)*secondsPerDay)
+	return year, yday/7 + 1
+}
+
+func clockOf(abs int64) (hour, min, sec int) {
+	s := int(abs - floorDiv(abs, secondsPerDay)*secondsPerDay)
 	return s / 3600, s / 60 % 60, s % 60
 }
 
@@ -847,7 +848,35 @@ func (t Time) GoString() string {
 	return string(b)
 }
 
-func quote(s string) string { return "\"" + s + "\"" }
+// quote quotes s as gc's time package does: bytes of non-ASCII and
+// control characters as \x escapes, '"' and '\\' escaped.
+func quote(s string) string {
+	const lowerhex = "0123456789abcdef"
+	buf := make([]byte, 1, len(s)+2)
+	buf[0] = '"'
+	for i, c := range s {
+		if c >= 0x80 || c < ' ' {
+			var width int
+			if c == '\uFFFD' {
+				width = 1
+				if i+2 < len(s) && s[i:i+3] == "\uFFFD" {
+					width = 3
+				}
+			} else {
+				width = len(string(c))
+			}
+			for j := 0; j < width; j++ {
+				buf = append(buf, '\\', 'x', lowerhex[s[i+j]>>4], lowerhex[s[i+j]&0xF])
+			}
+			continue
+		}
+		if c == '"' || c == '\\' {
+			buf = append(buf, '\\')
+		}
+		buf = append(buf, byte(c))
+	}
+	return string(append(buf, '"'))
+}
 
 // Format returns t formatted according to layout.
 func (t Time) Format(layout string) string {
@@ -858,11 +887,11 @@ func (t Time) Format(layout string) string {
 // AppendFormat is like Format but appends to b.
 func (t Time) AppendFormat(b []byte, layout string) []byte {
 	name, offset := t.Zone()
-	abs := t.abs()
+	abs := t.sec + int64(offset)
 	year, month, day, yday := civil(abs)
 	yday++
-	hour, min, sec := t.Clock()
-	wday := t.Weekday()
+	hour, min, sec := clockOf(abs)
+	wday := weekdayOf(abs)
 	for layout != "" {
 		prefix, std, ndig, suffix := nextStdChunk(layout)
 		if prefix != "" {

@@ -1,4 +1,5 @@
-// Package time: a minimal subset of gc's package time — Duration with its
+// Package time: gc's package time (see also format.go, parse.go, zoneinfo.go,
+// timer.go). This file: Duration with its
 // constants and String, Sleep, Now, Since, Time.Sub. Sleep and now are
 // implemented by the C++ runtime (runtime/time.cpp).
 package time
