@@ -21,7 +21,9 @@
 //
 // Method values use a wrapper `sym-fm` whose body loads the bound receiver
 // from the closure object and forwards its own arguments unchanged (their LLVM
-// form is already the method's).
+// form is already the method's). A method expression of a promoted method
+// (or of an embedded interface's) is a wrapper `go:mexpr.<T>.<M>` whose body
+// is the method call recv.M(args...), lowered like any other.
 #include "compiler/diag/diag.h"
 #include "lowering/lowerer.h"
 
@@ -163,7 +165,10 @@ llvm::Value* FuncLowerer::call(CallExpr* e) {
     args.insert(args.begin(), recv);
     return emitCall(m.getFunction(method), nullptr, method->sig(), true, std::move(args));
   }
-  if (sel && sel->kind == Selection::Kind::MethodExpr && !sel->recvType->underlying()->is<InterfaceType_>()) {
+  // A method expression T.M or (*T).M of a method declared on T; others
+  // (promoted, interface) are func values made by expr().
+  if (sel && sel->kind == Selection::Kind::MethodExpr && !sel->recvType->underlying()->is<InterfaceType_>() &&
+      sel->path.empty() && static_cast<FuncObj*>(sel->obj)->decl) {
     auto* method = static_cast<FuncObj*>(sel->obj);
     bool recvIsPtr = sel->recvType->underlying()->is<PointerType>();
     std::vector<const Type*> ps = paramTypes(method->sig());
@@ -279,6 +284,61 @@ llvm::Function* ModuleLowerer::methodValueWrapper(FuncObj* method) {
   }
   wrappers_[method] = w;
   return w;
+}
+
+llvm::Function* ModuleLowerer::methodExprWrapper(SelectorExpr* e) {
+  const Selection* sel = e->selection;
+  auto* method = static_cast<FuncObj*>(sel->obj);
+  std::string name = "go:mexpr." + typeSymbol(sel->recvType) + "." +
+                     (method->pkg ? method->pkg->path + "." : std::string()) + method->name;
+  if (llvm::Function* f = mod->getFunction(name)) return f;
+  // The method expression's signature: the receiver, then the method's parameters.
+  auto* sig = e->type->underlying()->as<SignatureType>();
+  auto info = std::make_unique<FuncInfo>();
+  info->sig = const_cast<SignatureType*>(sig);
+  info->linkName = name;
+  FuncInfo* fi = info.get();
+  ownedFuncs.push_back(std::move(info));
+  FuncLowerer t(*this, fi);
+  t.llfn->setLinkage(llvm::GlobalValue::LinkOnceODRLinkage);
+  std::vector<Expr*> params;
+  for (size_t i = 0; i < sig->params.size(); i++) {
+    auto* v = new VarObj("p" + std::to_string(i));
+    ownedObjects.emplace_back(v);
+    v->type = sig->params[i]->type;
+    v->isParam = true;
+    v->owner = fi;
+    llvm::Value* a = t.llfn->getArg(static_cast<unsigned>(i + 2));
+    if (passByPointer(v->type)) {
+      // The caller's copy belongs to this call.
+      t.locals_[v] = FuncLowerer::Local{a, false};
+    } else {
+      t.storeValue(v->type, a, t.declareLocal(v).ptr);
+    }
+    auto* id = keepNode(new Ident(e->pos));
+    id->name = v->name;
+    id->mode = ExprMode::Variable;
+    id->type = v->type;
+    id->obj = v;
+    params.push_back(id);
+  }
+  // recv.M(args...), with the method expression's embedding path.
+  auto* sel2 = keepSelection(new Selection(*sel));
+  sel2->kind = Selection::Kind::Method;
+  auto* se = keepNode(new SelectorExpr(*e));
+  se->x = params[0];
+  se->selection = sel2;
+  se->mode = ExprMode::Value;
+  se->type = method->type;
+  auto* ce = keepNode(new CallExpr(e->pos));
+  ce->fun = se;
+  ce->args.assign(params.begin() + 1, params.end());
+  ce->hasDots = sig->variadic;
+  ce->callKind = CallKind::Method;
+  llvm::Value* r = t.call(ce);
+  if (r) t.b.CreateRet(r);
+  else t.b.CreateRetVoid();
+  return t.llfn;
 }
 
 llvm::Function* ModuleLowerer::ptrMethodWrapper(FuncObj* method) {

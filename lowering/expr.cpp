@@ -234,6 +234,7 @@ llvm::Value* FuncLowerer::expr(Expr* e) {
         case Selection::Kind::MethodExpr: {
           auto* fo = static_cast<FuncObj*>(se->selection->obj);
           if (se->selection->recvType->underlying()->is<InterfaceType_>()) return ifaceMethodExpr(se);
+          if (!se->selection->path.empty() || !fo->decl) return m.staticClosure(m.methodExprWrapper(se));
           bool recvIsPtr = se->selection->recvType->underlying()->is<PointerType>();
           if (recvIsPtr != fo->ptrRecv) return m.staticClosure(m.ptrMethodWrapper(fo));
           return m.funcValue(fo);

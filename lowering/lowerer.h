@@ -48,6 +48,16 @@ class FuncLowerer;
 // Whether fo is one of sync/atomic's body-less functions (atomic.cpp).
 bool isAtomicIntrinsic(const FuncObj* fo);
 
+// Synthetic syntax made by lowering (call copies for go/defer, bodies of
+// method expression wrappers), lowered by the ordinary code; never freed
+// while the program is compiled, like the arena-allocated tree (thunk.cpp).
+std::vector<std::unique_ptr<Node>>& syntheticNodes();
+template <class T> T* keepNode(T* n) {
+  syntheticNodes().emplace_back(n);
+  return n;
+}
+Selection* keepSelection(Selection* s);
+
 // Program-wide state: the module, type mapping, declarations, descriptors.
 class ModuleLowerer {
  public:
@@ -116,6 +126,10 @@ class ModuleLowerer {
   // Wrapper `pkg.(*T).M` for a value method M of T: loads *recv and calls
   // `pkg.T.M` (method expressions (*T).M; later the method sets of *T) (call.cpp).
   llvm::Function* ptrMethodWrapper(FuncObj* method);
+  // The function of a method expression X.M whose method is promoted
+  // (through embedded fields) or is an embedded interface's: its body is
+  // the method call recv.M(args...) (call.cpp).
+  llvm::Function* methodExprWrapper(SelectorExpr* e);
   // A constant closure object {ptr fn} for any LLVM function (abi.cpp).
   llvm::Constant* staticClosure(llvm::Function* fn);
   // The func value of a body-less sync/atomic function: its closure, with a

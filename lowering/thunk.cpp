@@ -34,16 +34,11 @@ Expr* unparen(Expr* e) {
   return e;
 }
 
-// Synthetic syntax owned by lowering (call copies); never freed while the
-// program is compiled, like the arena-allocated tree.
-std::vector<std::unique_ptr<Node>>& ownedNodes() {
+}  // namespace
+
+std::vector<std::unique_ptr<Node>>& syntheticNodes() {
   static std::vector<std::unique_ptr<Node>> nodes;
   return nodes;
-}
-
-template <class T> T* keep(T* n) {
-  ownedNodes().emplace_back(n);
-  return n;
 }
 
 Selection* keepSelection(Selection* s) {
@@ -52,15 +47,13 @@ Selection* keepSelection(Selection* s) {
   return s;
 }
 
-}  // namespace
-
 FuncLowerer::DelayedCall FuncLowerer::delayCall(CallExpr* ce, Pos pos, const char* kind, int& counter) {
   setLoc(pos);
   DelayedCall dc;
   // The operands evaluated now, and where the copy of the call refers to them.
   std::vector<const Type*> types;
   std::vector<Expr**> slots;
-  auto* copy = keep(new CallExpr(*ce));
+  auto* copy = keepNode(new CallExpr(*ce));
   auto add = [&](llvm::Value* v, const Type* t, Expr** slot) {
     dc.vals.push_back(v);
     types.push_back(t);
@@ -87,7 +80,7 @@ FuncLowerer::DelayedCall FuncLowerer::delayCall(CallExpr* ce, Pos pos, const cha
     if (sel && (sel->kind == Selection::Kind::Method || sel->kind == Selection::Kind::IfaceMethod)) {
       // The receiver is evaluated now: a copy of the selector reads it
       // from a synthetic variable, with the embedding path already followed.
-      auto* se2 = keep(new SelectorExpr(*se));
+      auto* se2 = keepNode(new SelectorExpr(*se));
       auto* sel2 = keepSelection(new Selection(*sel));
       se2->selection = sel2;
       sel2->path.clear();
@@ -167,7 +160,7 @@ FuncLowerer::DelayedCall FuncLowerer::delayCall(CallExpr* ce, Pos pos, const cha
     m.ownedObjects.emplace_back(v);
     v->type = const_cast<Type*>(types[i]);
     v->owner = fi;
-    auto* id = keep(new Ident(pos));
+    auto* id = keepNode(new Ident(pos));
     id->name = v->name;
     id->mode = ExprMode::Variable;
     id->type = v->type;
