@@ -64,6 +64,9 @@ def write(info, out_dir):
     L.append("# goc benchmarks%s\n" % (" (--quick: sizes too small to mean anything)" if info["quick"] else ""))
     L.append("Written by `bench/run` on %s. Machine: %s CPUs (`nproc`), %s, Linux %s." %
              (m["date"], m["nproc"], m["cpu"], m["kernel"]))
+    if "load_before" in m:
+        L.append("Load average (1, 5, 15 min) before the run: %s; after: %s." %
+                 tuple(", ".join("%.2f" % x for x in m[k]) for k in ("load_before", "load_after")))
     L.append("")
     L.append("| compiler | version |")
     L.append("|---|---|")
@@ -160,6 +163,12 @@ def write(info, out_dir):
     table("Does not build yet, fails, or differs", ["program", "compiler", "status", "first error line"],
           rows or [["(none)", "", "", ""]])
 
+    # Hand-written analysis (profiles of the slowest programs) kept beside the
+    # results, so that re-rendering does not lose it.
+    notes = os.path.join(out_dir, "behind.md")
+    if not info["quick"] and os.path.exists(notes):
+        with open(notes) as f:
+            L.append(f.read().rstrip("\n") + "\n")
     with open(os.path.join(out_dir, "RESULTS.md"), "w") as f:
         f.write("\n".join(L))
     with open(os.path.join(out_dir, "ratios.svg"), "w") as f:

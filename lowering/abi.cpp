@@ -50,15 +50,9 @@ llvm::FunctionType* ModuleLowerer::funcType(const SignatureType* sig, bool withR
   return llvm::FunctionType::get(ret, params, false);
 }
 
-// Declares `name` with the Go ABI attributes (or returns the existing one).
-static llvm::Function* declareGoFunc(ModuleLowerer& m, const std::string& name,
-                                     llvm::FunctionType* fty, uint32_t pragmas) {
-  if (llvm::Function* f = m.mod->getFunction(name)) {
-    if (f->getFunctionType() != fty)
-      ice("lowering: function " + name + " declared with two different LLVM types");
-    return f;
-  }
-  auto* f = llvm::Function::Create(fty, llvm::Function::ExternalLinkage, name, m.mod.get());
+llvm::Function* ModuleLowerer::newGoFunction(llvm::FunctionType* fty, const std::string& name,
+                                             llvm::GlobalValue::LinkageTypes linkage, uint32_t pragmas) {
+  auto* f = llvm::Function::Create(fty, linkage, name, mod.get());
   f->setCallingConv(llvm::CallingConv::Swift);
   f->addParamAttr(0, llvm::Attribute::SwiftAsync);
   f->addParamAttr(1, llvm::Attribute::SwiftSelf);
@@ -67,6 +61,17 @@ static llvm::Function* declareGoFunc(ModuleLowerer& m, const std::string& name,
   f->addFnAttr(llvm::Attribute::NullPointerIsValid);
   f->setUWTableKind(llvm::UWTableKind::Async);
   return f;
+}
+
+// Declares `name` with the Go ABI attributes (or returns the existing one).
+static llvm::Function* declareGoFunc(ModuleLowerer& m, const std::string& name,
+                                     llvm::FunctionType* fty, uint32_t pragmas) {
+  if (llvm::Function* f = m.mod->getFunction(name)) {
+    if (f->getFunctionType() != fty)
+      ice("lowering: function " + name + " declared with two different LLVM types");
+    return f;
+  }
+  return m.newGoFunction(fty, name, llvm::Function::ExternalLinkage, pragmas);
 }
 
 llvm::Function* ModuleLowerer::getFunction(FuncInfo* fn) {

@@ -82,12 +82,8 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
       llvm::BasicBlock* growEnd = b.GetInsertBlock();
       b.CreateBr(done);
       b.SetInsertPoint(done);
-      llvm::PHINode* nptr = b.CreatePHI(m.ptrType(), 2, "ptr");
-      nptr->addIncoming(ptr, from);
-      nptr->addIncoming(gptr, growEnd);
-      llvm::PHINode* ncap = b.CreatePHI(m.i64(), 2, "cap");
-      ncap->addIncoming(cap, from);
-      ncap->addIncoming(gcap, growEnd);
+      llvm::PHINode* nptr = join(m.ptrType(), ptr, from, gptr, growEnd, "ptr");
+      llvm::PHINode* ncap = join(m.i64(), cap, from, gcap, growEnd, "cap");
       int64_t esize = sizeOf(elem);
       llvm::Type* elemTy = m.llvmType(elem);
       if (spread) {

@@ -44,7 +44,9 @@ llvm::Value* FuncLowerer::recvArg(Expr* x, const Selection* sel, FuncObj* method
     return p.v;
   }
   if (havePtr) {
+    // The copy may be dead once the method is inlined; gc panics here anyway.
     llvm::Value* ptr = p.inMem ? b.CreateLoad(m.ptrType(), p.v) : p.v;
+    nilCheck(ptr);
     return load(recvT, ptr);
   }
   return p.inMem ? load(p.t, p.v) : p.v;
@@ -253,14 +255,7 @@ llvm::Function* ModuleLowerer::methodValueWrapper(FuncObj* method) {
   std::string name = method->linkName + "-fm";
   llvm::Function* w = mod->getFunction(name);
   if (!w) {
-    w = llvm::Function::Create(funcType(sig, false), llvm::Function::LinkOnceODRLinkage, name,
-                               mod.get());
-    w->setCallingConv(llvm::CallingConv::Swift);
-    w->addParamAttr(0, llvm::Attribute::SwiftAsync);
-    w->addParamAttr(1, llvm::Attribute::SwiftSelf);
-    w->addFnAttr("split-stack");
-    w->addFnAttr(llvm::Attribute::NullPointerIsValid);
-    w->setUWTableKind(llvm::UWTableKind::Async);
+    w = newGoFunction(funcType(sig, false), name);
     llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", w));
     const Type* recvT = sig->recv->type;
     const Type* objT = closureType(recvT);
@@ -359,13 +354,7 @@ llvm::Function* ModuleLowerer::ptrMethodWrapper(FuncObj* method) {
                                   target->getFunctionType()->param_end());
   params[2] = ptrType();
   auto* fty = llvm::FunctionType::get(target->getReturnType(), params, false);
-  auto* w = llvm::Function::Create(fty, llvm::Function::LinkOnceODRLinkage, name, mod.get());
-  w->setCallingConv(llvm::CallingConv::Swift);
-  w->addParamAttr(0, llvm::Attribute::SwiftAsync);
-  w->addParamAttr(1, llvm::Attribute::SwiftSelf);
-  w->addFnAttr("split-stack");
-  w->addFnAttr(llvm::Attribute::NullPointerIsValid);
-  w->setUWTableKind(llvm::UWTableKind::Async);
+  llvm::Function* w = newGoFunction(fty, name);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", w));
   // A nil receiver faults on this load (gc reports it through panicwrap).
   llvm::Value* recv = w->getArg(2);

@@ -173,6 +173,7 @@ void FuncLowerer::rangeStmt(RangeStmt* s) {
     auto* at = pt->elem->underlying()->as<ArrayType_>();
     if (!at) ice(m.sm, s->pos, "lowering: range over a pointer to a non-array");
     data = expr(s->x);
+    if (wantValue) nilCheck(data);  // with the index alone, x is not evaluated (len is constant)
     n = b.getInt64(static_cast<uint64_t>(at->len));
     elemT = at->elem;
     data = b.CreateGEP(m.llvmType(at), data, {b.getInt64(0), b.getInt64(0)});
@@ -215,12 +216,8 @@ void FuncLowerer::rangeStmt(RangeStmt* s) {
     llvm::BasicBlock* multiEnd = b.GetInsertBlock();
     b.CreateBr(joinBB);
     b.SetInsertPoint(joinBB);
-    llvm::PHINode* r = b.CreatePHI(b.getInt32Ty(), 2, "rune");
-    r->addIncoming(r1, asciiBB);
-    r->addIncoming(r2, multiEnd);
-    llvm::PHINode* nx = b.CreatePHI(b.getInt64Ty(), 2);
-    nx->addIncoming(n1, asciiBB);
-    nx->addIncoming(n2, multiEnd);
+    llvm::PHINode* r = join(b.getInt32Ty(), r1, asciiBB, r2, multiEnd, "rune");
+    llvm::PHINode* nx = join(b.getInt64Ty(), n1, asciiBB, n2, multiEnd);
     b.CreateStore(nx, nextSlot);
     bind(s->key, i, intT);
     if (wantValue) bind(s->value, r, basicType(BasicKind::Int32));
@@ -316,6 +313,14 @@ void FuncLowerer::branchStmt(BranchStmt* s) {
   if (!dest) ice(m.sm, s->pos, "lowering: branch without a target");
   b.CreateBr(dest);
   b.SetInsertPoint(newBlock("after.branch"));
+}
+
+llvm::PHINode* FuncLowerer::join(llvm::Type* t, llvm::Value* a, llvm::BasicBlock* ab, llvm::Value* c,
+                                 llvm::BasicBlock* cb, const char* name) {
+  llvm::PHINode* phi = b.CreatePHI(t, 2, name);
+  phi->addIncoming(a, ab);
+  phi->addIncoming(c, cb);
+  return phi;
 }
 
 }  // namespace goc::lower

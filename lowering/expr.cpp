@@ -6,9 +6,11 @@
 // always folded from e->cval, whatever its syntax. Reads of fields and elements
 // of addressable operands go through memory (GEP + load of just that part),
 // reads of non-addressable aggregates use extractvalue. Field paths through
-// embedded pointers dereference as they go. GEPs are never `inbounds`: a field
-// of a nil pointer must fault at run time, not be folded away as undefined
-// (functions also carry null_pointer_is_valid, see abi.cpp). Composite
+// embedded pointers dereference as they go. Every dereference (*p, p.f, p[i]
+// of a pointer to array, the copy of a value receiver) is nil-checked first
+// (check.cpp), as gc does: the access itself may be dead code after inlining,
+// or never happen (&p.f). GEPs are never `inbounds`, and functions carry
+// null_pointer_is_valid (abi.cpp), so LLVM does not treat nil as undefined. Composite
 // literals are built in zeroed memory (a temporary for values, a heap object
 // for &T{...} and slice backing arrays) so only the listed elements are
 // stored (literal.cpp). A function literal becomes a heap closure object
@@ -101,8 +103,7 @@ FuncLowerer::PathPlace FuncLowerer::selectPath(Expr* x, const std::vector<int>& 
       if (p.inMem) p.v = f.b.CreateLoad(f.m.ptrType(), p.v);
       p.t = pt->elem;
       p.inMem = true;
-      auto* st = p.t->underlying()->as<StructType_>();
-      if (st && st->fields[static_cast<size_t>(idx)].offset >= 4096) f.nilCheck(p.v);
+      f.nilCheck(p.v);  // also when the field is never loaded (&p.f, dead loads)
     }
     auto* st = p.t->underlying()->as<StructType_>();
     if (!st) ice("lowering: selector path through a non-struct " + typeString(p.t));
@@ -138,6 +139,7 @@ Addr elemAddr(FuncLowerer& f, IndexExpr* e) {
   const ArrayType_* at;
   if (auto* pt = xu->as<PointerType>()) {
     base = f.expr(x);
+    f.nilCheck(base);
     at = pt->elem->underlying()->as<ArrayType_>();
   } else {
     base = f.addr(x).ptr;
@@ -160,7 +162,11 @@ Addr FuncLowerer::addr(Expr* e) {
       if (auto* v = id->obj ? id->obj->as<VarObj>() : nullptr) return varAddr(v);
       break;
     }
-    case NodeKind::StarExpr: return Addr{expr(static_cast<StarExpr*>(e)->x), e->type};
+    case NodeKind::StarExpr: {
+      llvm::Value* p = expr(static_cast<StarExpr*>(e)->x);
+      nilCheck(p);
+      return Addr{p, e->type};
+    }
     case NodeKind::SelectorExpr: {
       auto* se = static_cast<SelectorExpr*>(e);
       if (!se->selection) {
@@ -219,7 +225,7 @@ llvm::Value* FuncLowerer::expr(Expr* e) {
     case NodeKind::SliceExpr: return sliceExpr(static_cast<SliceExpr*>(e));
     case NodeKind::StarExpr: {
       llvm::Value* p = expr(static_cast<StarExpr*>(e)->x);
-      if (sizeOf(e->type) >= 4096) nilCheck(p);
+      nilCheck(p);  // the load may be dead (_ = *p)
       return load(e->type, p);
     }
     case NodeKind::SelectorExpr: {

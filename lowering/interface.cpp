@@ -162,17 +162,6 @@ static void dispatch(ModuleLowerer& m, llvm::IRBuilder<>& b, llvm::Function* w, 
   else b.CreateRet(ci);
 }
 
-static llvm::Function* newWrapper(ModuleLowerer& m, llvm::FunctionType* fty, const std::string& name) {
-  auto* w = llvm::Function::Create(fty, llvm::Function::LinkOnceODRLinkage, name, m.mod.get());
-  w->setCallingConv(llvm::CallingConv::Swift);
-  w->addParamAttr(0, llvm::Attribute::SwiftAsync);
-  w->addParamAttr(1, llvm::Attribute::SwiftSelf);
-  w->addFnAttr("split-stack");
-  w->addFnAttr(llvm::Attribute::NullPointerIsValid);
-  w->setUWTableKind(llvm::UWTableKind::Async);
-  return w;
-}
-
 llvm::Value* FuncLowerer::ifaceMethodValue(SelectorExpr* e) {
   auto* method = static_cast<FuncObj*>(e->selection->obj);
   PathPlace p = selectPath(e->x, e->selection->path);
@@ -184,7 +173,7 @@ llvm::Value* FuncLowerer::ifaceMethodValue(SelectorExpr* e) {
   std::string name = typeSymbol(it) + "." + method->name + "-fm";
   llvm::Function* w = m.mod->getFunction(name);
   if (!w) {
-    w = newWrapper(m, m.funcType(method->sig(), false), name);
+    w = m.newGoFunction(m.funcType(method->sig(), false), name);
     llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m.ctx, "entry", w));
     const Type* objT = m.closureType(it);
     llvm::Value* rp = wb.CreateGEP(m.llvmType(objT), w->getArg(1),
@@ -207,7 +196,7 @@ llvm::Value* FuncLowerer::ifaceMethodExpr(SelectorExpr* e) {
   llvm::Function* w = m.mod->getFunction(name);
   if (!w) {
     // e->type is func(I, params...) results.
-    w = newWrapper(m, m.funcType(e->type->underlying()->as<SignatureType>(), false), name);
+    w = m.newGoFunction(m.funcType(e->type->underlying()->as<SignatureType>(), false), name);
     llvm::IRBuilder<> wb(llvm::BasicBlock::Create(m.ctx, "entry", w));
     dispatch(m, wb, w, w->getArg(2), method->sig(), idx, 3);
   }

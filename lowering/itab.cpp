@@ -56,17 +56,6 @@ bool methodLess(const Object* a, const Object* b) {
   return pkgPathOf(a) < pkgPathOf(b);
 }
 
-llvm::Function* newGoFunction(ModuleLowerer& m, llvm::FunctionType* fty, const std::string& name) {
-  auto* w = llvm::Function::Create(fty, llvm::Function::LinkOnceODRLinkage, name, m.mod.get());
-  w->setCallingConv(llvm::CallingConv::Swift);
-  w->addParamAttr(0, llvm::Attribute::SwiftAsync);
-  w->addParamAttr(1, llvm::Attribute::SwiftSelf);
-  w->addFnAttr("split-stack");
-  w->addFnAttr(llvm::Attribute::NullPointerIsValid);
-  w->setUWTableKind(llvm::UWTableKind::Async);
-  return w;
-}
-
 }  // namespace
 
 llvm::FunctionType* ModuleLowerer::ifaceMethodType(const SignatureType* sig) {
@@ -188,7 +177,7 @@ llvm::Function* ModuleLowerer::ifaceFn(const Type* T, const MethodEntry& e) {
   }
   std::string name = wrapperName(T, m);
   if (llvm::Function* f = mod->getFunction(name)) return f;
-  llvm::Function* w = newGoFunction(*this, ifaceMethodType(m->sig()), name);
+  llvm::Function* w = newGoFunction(ifaceMethodType(m->sig()), name);
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx, "entry", w));
   // The address of a value of type X.
   llvm::Value* addr = w->getArg(2);

@@ -89,6 +89,13 @@ class ModuleLowerer {
   // unless //go:nosplit.
   llvm::Function* getFunction(FuncInfo* fn);
   llvm::Function* getFunction(FuncObj* fn);
+  // Creates `name` with the Go ABI (swiftcc; swiftasync g, swiftself ctx;
+  // "split-stack" unless pragmas has //go:nosplit; noinline for
+  // //go:noinline; null_pointer_is_valid; async unwind tables): the
+  // declarations of Go functions and every synthetic wrapper (abi.cpp).
+  llvm::Function* newGoFunction(llvm::FunctionType* fty, const std::string& name,
+                                llvm::GlobalValue::LinkageTypes linkage = llvm::GlobalValue::LinkOnceODRLinkage,
+                                uint32_t pragmas = 0);
   // A constant closure object {ptr @fn} for a top-level function used as a value.
   llvm::Constant* funcValue(FuncObj* fn);
 
@@ -237,7 +244,7 @@ class FuncLowerer {
   // ---- checks (check.cpp) ----
   // if !(idx < len) (unsigned compare) call panicIndex(idx, len).
   void boundsCheck(llvm::Value* idx, llvm::Value* len);
-  void nilCheck(llvm::Value* ptr);  // explicit check (large offsets, slicing nil arrays)
+  void nilCheck(llvm::Value* ptr);  // faults (SIGSEGV at 0) when ptr is nil; check.cpp
 
   // ---- calls (call.cpp) ----
   llvm::Value* call(CallExpr* e);  // any call kind; returns the result (struct for tuples) or null
@@ -311,6 +318,12 @@ class FuncLowerer {
   // ---- control flow bookkeeping (stmt.cpp, control.cpp) ----
   llvm::BasicBlock* newBlock(const char* name);
   void setLoc(Pos p);  // debug location for following instructions
+  // At the insert point: the value that is a when control came from block
+  // ab and c when it came from cb (a two-way PHI of type t). control.cpp
+  llvm::PHINode* join(llvm::Type* t, llvm::Value* a, llvm::BasicBlock* ab, llvm::Value* c,
+                      llvm::BasicBlock* cb, const char* name = "");
+  // Returns the results vals: ret void, the value, or the struct of them. stmt.cpp
+  void emitRet(const std::vector<llvm::Value*>& vals);
 
   // ---- engineer C (core) additions ----
   // Statements (stmt.cpp, control.cpp).
@@ -386,6 +399,23 @@ class FuncLowerer {
   llvm::Value* deferFrame_ = nullptr;     // the Gobuf checkpoint, if the function has defers
   llvm::BasicBlock* deferExit_ = nullptr;
   llvm::Value* recoverToken_ = nullptr;   // if the function calls recover
+  // Open-coded defers (all outside loops and gotos, at most 8): one frame
+  // block `defer.open` = {Defer record, runner code, deferBits, operands...}.
+  struct OpenDefer {
+    llvm::Function* thunk = nullptr;   // the call, on the operands at `offset`
+    llvm::Function* fn = nullptr;      // or a static function, called with ctx = closure
+    llvm::Constant* closure = nullptr;
+    unsigned offset = 0;               // operands, or (neither above) the func value
+  };
+  llvm::AllocaInst* openFrame_ = nullptr;
+  std::vector<OpenDefer> openDefers_;
+  unsigned openSize_ = 0;
+  llvm::StoreInst* openCodeStore_ = nullptr;  // the record's runner pointer, set at the exit
+  bool openCodable(BlockStmt* body);
+  void emitOpenCall(llvm::IRBuilder<>& ib, llvm::Value* gv, llvm::Value* base, const OpenDefer& d);
+  // Tests deferBits (at base + 48) newest-first and makes each pending call,
+  // clearing its bit first; with `one`, returns after the first call.
+  void emitOpenRun(llvm::IRBuilder<>& ib, llvm::Function* f, llvm::Value* gv, llvm::Value* base, bool one);
 
   // ---- calls evaluated now and made later: go and defer (thunk.cpp) ----
   // Either `direct`, a func value making the whole call, or a closure object

@@ -91,7 +91,12 @@ llvm::Function* ModuleLowerer::runtimeFunc(RtFunc f) {
   for (size_t i = 0; i < s.params.size(); i++)
     if (s.params[i] == K::Bool) fn->addParamAttr(static_cast<unsigned>(i + 1), llvm::Attribute::ZExt);
   if (s.ret.size() == 1 && s.ret[0] == K::Bool) fn->addRetAttr(llvm::Attribute::ZExt);
-  if (s.noreturn) fn->setDoesNotReturn();
+  if (s.noreturn) {
+    fn->setDoesNotReturn();
+    // Each panic site keeps its own call (and line): tail merging would give
+    // a merged call line 0 in tracebacks.
+    fn->addFnAttr(llvm::Attribute::NoMerge);
+  }
   fn->setDoesNotThrow();
   runtime_[idx] = fn;
   return fn;

@@ -210,9 +210,13 @@ void FuncLowerer::returnStmt(ReturnStmt* s) {
       vals.push_back(assignConv(expr(s->results[i]), s->results[i]->type, res[i]->type));
   }
   setLoc(s->pos);
-  if (deferReturn(vals)) {
-    // The exit block runs the deferred calls and returns (defer.cpp).
-  } else if (vals.empty()) {
+  // With defers, the exit block runs the deferred calls and returns (defer.cpp).
+  if (!deferReturn(vals)) emitRet(vals);
+  b.SetInsertPoint(newBlock("after.return"));
+}
+
+void FuncLowerer::emitRet(const std::vector<llvm::Value*>& vals) {
+  if (vals.empty()) {
     b.CreateRetVoid();
   } else if (vals.size() == 1) {
     b.CreateRet(vals[0]);
@@ -221,7 +225,6 @@ void FuncLowerer::returnStmt(ReturnStmt* s) {
     for (unsigned i = 0; i < vals.size(); i++) agg = b.CreateInsertValue(agg, vals[i], i);
     b.CreateRet(agg);
   }
-  b.SetInsertPoint(newBlock("after.return"));
 }
 
 }  // namespace goc::lower

@@ -41,6 +41,19 @@ GO_LIB(void, "runtime.Goexit", runtime_Goexit) {
   for (;;) {
     Defer* d = g->defer_;
     if (d == nullptr) break;
+    if (d->open) {  // an open-coded frame (panic.cpp's gopanic)
+      if (d->panic_ != nullptr) d->panic_->aborted = true;
+      d->panic_ = nullptr;
+      if (*openBits(d) == 0) {
+        g->defer_ = d->link;
+        continue;
+      }
+      d->panic_ = &p;
+      (*(DeferFnT**)d->fn)(g, d->fn);
+      if (g->defer_ != d) gothrow("bad defer entry in Goexit");
+      d->panic_ = nullptr;
+      continue;
+    }
     if (d->started) {
       if (d->panic_ != nullptr) d->panic_->aborted = true;
       d->panic_ = nullptr;

@@ -6,6 +6,10 @@
 //    as it runs. gopanic runs g's deferred calls (g->defer_, newest first,
 //    built by lowering/defer.cpp); unrecovered, it prints every active panic
 //    and exits with status 2 (fatalpanic).
+//  - An open-coded record (Defer.open) stands for a whole frame: gopanic
+//    calls its runner once per pending call (the runner clears the call's
+//    bit first) and unlinks it when no bit is left; after a recovery it
+//    stays linked, and the resumed frame's exit runs the rest normally.
 //  - A deferred call run by a panic is marked started and given the panic;
 //    a nested panic that finds a started call marks that call's panic
 //    aborted and drops the call (it is already running, and ends with the
@@ -255,6 +259,17 @@ static void callDeferred(G* g, void* fn) {
   (*(DeferFn*)fn)(g, fn);
 }
 
+// A deferred call of d's frame recovered p: resumes the frame's checkpoint.
+[[noreturn]] static void recovered(G* g, Panic* p, Defer* d) {
+  g->panic_ = p->link;
+  // Drop the panics this one aborted: their frames are gone too.
+  while (g->panic_ != nullptr && g->panic_->aborted) g->panic_ = g->panic_->link;
+  if (g->panic_ == nullptr) g->sig = 0;
+  g->param = d->frame;
+  runtime_mcall(recoveryM);
+  gothrow("recovery failed");
+}
+
 // gopanic: panic(v) with v = (t, data). The Panic record stays on this frame
 // while deferred calls run, so a recover can find it.
 GO_DEF(void, gopanic, const Type* t, void* data) {
@@ -273,6 +288,26 @@ GO_DEF(void, gopanic, const Type* t, void* data) {
   for (;;) {
     Defer* d = g->defer_;
     if (d == nullptr) break;
+    if (d->open) {
+      // An open-coded frame: a call it was making for another panic (or
+      // for its normal exit, panic_ null) is abandoned; its pending calls
+      // run one at a time, and the record stays until none is left (or a
+      // recovery resumes the frame, whose exit runs the rest and pops it).
+      if (d->panic_ != nullptr) d->panic_->aborted = true;
+      d->panic_ = nullptr;
+      if (*openBits(d) == 0) {
+        g->defer_ = d->link;
+        continue;
+      }
+      d->panic_ = &p;
+      p.argp = d;
+      callDeferred(g, d->fn);
+      p.argp = nullptr;
+      if (g->defer_ != d) gothrow("bad defer entry in panic");
+      d->panic_ = nullptr;
+      if (p.recovered) recovered(g, &p, d);
+      continue;
+    }
     // A call started by an earlier panic (or by this one, if it panicked
     // again) is being abandoned: its panic is aborted.
     if (d->started) {
@@ -289,15 +324,7 @@ GO_DEF(void, gopanic, const Type* t, void* data) {
     if (g->defer_ != d) gothrow("bad defer entry in panic");
     d->panic_ = nullptr;
     g->defer_ = d->link;
-    if (p.recovered) {
-      g->panic_ = p.link;
-      // Drop the panics this one aborted: their frames are gone too.
-      while (g->panic_ != nullptr && g->panic_->aborted) g->panic_ = g->panic_->link;
-      if (g->panic_ == nullptr) g->sig = 0;
-      g->param = d->frame;
-      runtime_mcall(recoveryM);
-      gothrow("recovery failed");
-    }
+    if (p.recovered) recovered(g, &p, d);
   }
   fatalpanic(g, (uintptr_t)__builtin_return_address(0));
 }

@@ -104,7 +104,15 @@ struct Defer {
   Panic* panic_;      // panic that is running the deferred call, or null
   bool started;       // the call has begun (run by a panic)
   bool heap;          // allocated with mallocgc
+  // Open-coded (lowering/defer.cpp): the record of a whole frame whose
+  // deferred calls are pending while bit k of deferBits (openBits) is set.
+  // fn's code is the frame's runner: it makes the newest pending call,
+  // clearing its bit first, and returns; started is unused.
+  bool open;
 };
+
+// The deferBits of an open-coded record: the byte after the runner's code.
+inline uint8_t* openBits(Defer* d) { return (uint8_t*)d->fn + (OPEN_BITS - OPEN_CODE); }
 
 // An active panic, linked on g->panic_ (newest first).
 struct Panic {
@@ -300,7 +308,7 @@ static_assert(offsetof(G, stack) + offsetof(Stack, lo) == G_STACK_LO &&
               offsetof(G, sched) == G_SCHED);
 static_assert(offsetof(Defer, fn) == DEFER_FN && offsetof(Defer, frame) == DEFER_FRAME &&
               offsetof(Defer, link) == DEFER_LINK && offsetof(Defer, panic_) == DEFER_PANIC &&
-              offsetof(Defer, started) == DEFER_STARTED && sizeof(Defer) == DEFER_SIZE && offsetof(Panic, argp) == PANIC_ARGP);
+              offsetof(Defer, started) == DEFER_STARTED && offsetof(Defer, open) == DEFER_OPEN && sizeof(Defer) == DEFER_SIZE && offsetof(Panic, argp) == PANIC_ARGP);
 static_assert(offsetof(M, g0) == M_G0 && offsetof(M, curg) == M_CURG &&
               offsetof(M, gsignal) == M_GSIGNAL);
 

@@ -104,12 +104,14 @@ void printPos(const exe::SrcPos& p) {
 }
 
 // goc's per-statement wrappers for go and defer statements (lowering:
-// F.gowrapN, F.deferwrapN): hidden, as gc elides its wrappers.
+// F.gowrapN, F.deferwrapN) and the runner of open-coded defers
+// (F.deferrun): hidden, as gc elides its wrappers.
 bool isWrapper(const char* name) {
   const char* last = nullptr;
   for (const char* p = name; *p; p++)
     if (*p == '.') last = p + 1;
-  return last != nullptr && (startsWith(last, "gowrap") || startsWith(last, "deferwrap"));
+  return last != nullptr && (startsWith(last, "gowrap") || startsWith(last, "deferwrap") ||
+                           startsWith(last, "deferrun"));
 }
 
 // The length of name without the suffixes LLVM's passes give the clones

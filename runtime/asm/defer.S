@@ -13,9 +13,10 @@
 
 // int64 runtime.deferframe(G* g [R14, swiftasync], Gobuf* buf [RDI])   [returns_twice]
 // swiftcc. Saves into buf what gogo restores: the caller's %rsp after this
-// call returns, the return pc, RBX RBP R12 R13 R15 and R14 (= g, also in
-// buf->g). Returns 0; returns again with 1 through gogo(buf) after a
-// recovery (buf->ret = 1). No prologue: it touches no stack but its return
+// call returns, the return pc, RBX RBP R12 R13 R15 (7 stores). g, R14 and
+// ret are filled in by the recovery (panic.cpp's recoveryM) before it
+// resumes the buffer. Returns 0; returns again with 1 through gogo(buf) after
+// a recovery (buf->ret = 1). No prologue: it touches no stack but its return
 // address, and must leave %rsp exactly as the call found it.
 FUNC("runtime.deferframe")
   .cfi_startproc
@@ -23,14 +24,11 @@ FUNC("runtime.deferframe")
   movq %rax, GOBUF_PC(%rdi)
   leaq 8(%rsp), %rax
   movq %rax, GOBUF_SP(%rdi)
-  movq %r14, GOBUF_G(%rdi)
-  movq %r14, GOBUF_R14(%rdi)
   movq %rbp, GOBUF_BP(%rdi)
   movq %rbx, GOBUF_RBX(%rdi)
   movq %r12, GOBUF_R12(%rdi)
   movq %r13, GOBUF_R13(%rdi)
   movq %r15, GOBUF_R15(%rdi)
-  movq $0, GOBUF_RET(%rdi)
   xorl %eax, %eax
   ret
   .cfi_endproc

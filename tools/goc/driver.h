@@ -84,5 +84,12 @@ int runExecutable(const std::string& path, const std::vector<std::string>& args)
 // A fresh private temporary directory (removed by removeTree).
 std::string makeTempDir();
 void removeTree(const std::string& dir);
+// Runs argv (argv[0] a path) as a child process and waits for it, storing
+// its wait status in *status. If the exec fails, the child prints
+// "goc: cannot run WHAT" (then ": <strerror>" with withErrno) and exits 127.
+// With leaveInterrupts, SIGINT and SIGQUIT are ignored while the child runs,
+// as a shell does. Returns false if fork (after a message) or waitpid failed.
+bool runChild(const std::vector<std::string>& argv, const std::string& what, bool withErrno,
+              bool leaveInterrupts, int* status);
 
 }  // namespace goc

@@ -53,26 +53,8 @@ bool linkExecutable(const std::vector<std::string>& objects, const std::string& 
   for (const char* a : {"--start-group", "-lc", "-lgcc", "-lgcc_eh", "--end-group"}) argv.push_back(a);
   argv.push_back(gcc + "/crtend.o");
   argv.push_back(libc + "/crtn.o");
-  std::vector<char*> cargv;
-  for (std::string& a : argv) cargv.push_back(a.data());
-  cargv.push_back(nullptr);
-
-  std::fflush(stdout);
-  std::fflush(stderr);
-  pid_t pid = fork();
-  if (pid < 0) {
-    std::perror("goc: fork");
-    return false;
-  }
-  if (pid == 0) {
-    execv(cargv[0], cargv.data());
-    std::fprintf(stderr, "goc: cannot run the linker %s\n", cargv[0]);
-    _exit(127);
-  }
   int status = 0;
-  while (waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) return false;
-  }
+  if (!runChild(argv, "the linker " + argv[0], false, false, &status)) return false;
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
   std::fprintf(stderr, "goc: linking %s failed\n", output.c_str());
   return false;

@@ -39,11 +39,11 @@ void removeTree(const std::string& dir) {
   rmdir(dir.c_str());
 }
 
-int runExecutable(const std::string& path, const std::vector<std::string>& args) {
-  std::vector<std::string> argv = {path};
-  argv.insert(argv.end(), args.begin(), args.end());
+bool runChild(const std::vector<std::string>& argv, const std::string& what, bool withErrno,
+              bool leaveInterrupts, int* status) {
+  std::vector<std::string> args = argv;
   std::vector<char*> cargv;
-  for (std::string& a : argv) cargv.push_back(a.data());
+  for (std::string& a : args) cargv.push_back(a.data());
   cargv.push_back(nullptr);
 
   std::fflush(stdout);
@@ -51,22 +51,35 @@ int runExecutable(const std::string& path, const std::vector<std::string>& args)
   pid_t pid = fork();
   if (pid < 0) {
     std::perror("goc: fork");
-    return 1;
+    return false;
   }
   if (pid == 0) {
     execv(cargv[0], cargv.data());
-    std::fprintf(stderr, "goc: cannot run %s: %s\n", path.c_str(), std::strerror(errno));
+    if (withErrno) std::fprintf(stderr, "goc: cannot run %s: %s\n", what.c_str(), std::strerror(errno));
+    else std::fprintf(stderr, "goc: cannot run %s\n", what.c_str());
     _exit(127);
   }
-  // Like a shell, leave interrupts to the child while it runs.
-  signal(SIGINT, SIG_IGN);
-  signal(SIGQUIT, SIG_IGN);
-  int status = 0;
-  while (waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) return 1;
+  if (leaveInterrupts) {
+    signal(SIGINT, SIG_IGN);
+    signal(SIGQUIT, SIG_IGN);
   }
-  signal(SIGINT, SIG_DFL);
-  signal(SIGQUIT, SIG_DFL);
+  *status = 0;
+  while (waitpid(pid, status, 0) < 0) {
+    if (errno != EINTR) return false;
+  }
+  if (leaveInterrupts) {
+    signal(SIGINT, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
+  }
+  return true;
+}
+
+int runExecutable(const std::string& path, const std::vector<std::string>& args) {
+  std::vector<std::string> argv = {path};
+  argv.insert(argv.end(), args.begin(), args.end());
+  // Like a shell, leave interrupts to the child while it runs.
+  int status = 0;
+  if (!runChild(argv, path, true, true, &status)) return 1;
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
   return 1;
