@@ -210,14 +210,8 @@ void FuncLowerer::deferEpilogue() {
     // made directly here and the record's pop.
     openFrame_->setAllocatedType(llvm::ArrayType::get(b.getInt64Ty(), (openSize_ + 7) / 8));
     auto* rty = llvm::FunctionType::get(b.getVoidTy(), {pt, pt}, false);
-    auto* runner = llvm::Function::Create(rty, llvm::Function::InternalLinkage,
-                                          fn->linkName + ".deferrun", m.mod.get());
-    runner->setCallingConv(llvm::CallingConv::Swift);
-    runner->addParamAttr(0, llvm::Attribute::SwiftAsync);
-    runner->addParamAttr(1, llvm::Attribute::SwiftSelf);
-    runner->addFnAttr("split-stack");
-    runner->addFnAttr(llvm::Attribute::NullPointerIsValid);
-    runner->setUWTableKind(llvm::UWTableKind::Async);
+    llvm::Function* runner =
+        m.newGoFunction(rty, fn->linkName + ".deferrun", llvm::Function::InternalLinkage);
     {
       llvm::IRBuilder<> rb(llvm::BasicBlock::Create(m.ctx, "entry", runner));
       llvm::Value* base = rb.CreateConstGEP1_64(rb.getInt8Ty(), runner->getArg(1), -int64_t(OPEN_CODE));
@@ -232,15 +226,7 @@ void FuncLowerer::deferEpilogue() {
                   gField(G_DEFER));
     std::vector<llvm::Value*> vals;
     for (VarObj* r : fn->results) vals.push_back(load(r->type, varAddr(r).ptr));
-    if (vals.empty()) {
-      b.CreateRetVoid();
-    } else if (vals.size() == 1) {
-      b.CreateRet(vals[0]);
-    } else {
-      llvm::Value* agg = llvm::UndefValue::get(llfn->getReturnType());
-      for (unsigned i = 0; i < vals.size(); i++) agg = b.CreateInsertValue(agg, vals[i], i);
-      b.CreateRet(agg);
-    }
+    emitRet(vals);
     b.SetInsertPoint(saved);
     return;
   }
@@ -269,15 +255,7 @@ void FuncLowerer::deferEpilogue() {
   b.SetInsertPoint(done);
   std::vector<llvm::Value*> vals;
   for (VarObj* r : fn->results) vals.push_back(load(r->type, varAddr(r).ptr));
-  if (vals.empty()) {
-    b.CreateRetVoid();
-  } else if (vals.size() == 1) {
-    b.CreateRet(vals[0]);
-  } else {
-    llvm::Value* agg = llvm::UndefValue::get(llfn->getReturnType());
-    for (unsigned i = 0; i < vals.size(); i++) agg = b.CreateInsertValue(agg, vals[i], i);
-    b.CreateRet(agg);
-  }
+  emitRet(vals);
   b.SetInsertPoint(saved);
 }
 
