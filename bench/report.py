@@ -67,6 +67,8 @@ def write(info, out_dir):
     if "load_before" in m:
         L.append("Load average (1, 5, 15 min) before the run: %s; after: %s." %
                  tuple(", ".join("%.2f" % x for x in m[k]) for k in ("load_before", "load_after")))
+    if "elapsed_min" in m:
+        L.append("The whole run (builds, output checks, timed runs) took %.1f minutes." % m["elapsed_min"])
     L.append("")
     L.append("| compiler | version |")
     L.append("|---|---|")

@@ -209,6 +209,7 @@ llvm::Value* FuncLowerer::call(CallExpr* e) {
     if (llvm::Value* r; atomicCall(e, fo, r)) return r;  // sync/atomic intrinsics (atomic.cpp)
     std::vector<llvm::Value*> args =
         bindArgs(*this, e, fo->sig(), paramTypes(fo->sig()), evalArgs(*this, e), 0);
+    if (llvm::Value* r = intrinsicCall(fo->linkName, args)) return r;  // intrinsic.cpp
     return emitCall(m.getFunction(fo), nullptr, fo->sig(), false, std::move(args));
   }
   // A func value.

@@ -245,6 +245,12 @@ class FuncLowerer {
   // if !(idx < len) (unsigned compare) call panicIndex(idx, len).
   void boundsCheck(llvm::Value* idx, llvm::Value* len);
   void nilCheck(llvm::Value* ptr);  // faults (SIGSEGV at 0) when ptr is nil; check.cpp
+  // &data[idx] after a passed bounds check (idx < len): an inbounds nuw GEP,
+  // with data known non-nil (len > 0). check.cpp
+  llvm::Value* checkedElemAddr(llvm::Type* elem, llvm::Value* data, llvm::Value* idx);
+  // The address of a field or constant/checked element inside a live object
+  // (inbounds nuw, so a non-nil base gives a non-nil result). check.cpp
+  llvm::Value* inboundsGEP(llvm::Type* t, llvm::Value* base, llvm::ArrayRef<llvm::Value*> idx);
 
   // ---- calls (call.cpp) ----
   llvm::Value* call(CallExpr* e);  // any call kind; returns the result (struct for tuples) or null
@@ -452,6 +458,10 @@ class FuncLowerer {
   bool atomicCall(CallExpr* e, FuncObj* fo, llvm::Value*& result);
   // The instruction of intrinsic fo on its converted arguments (null for Store).
   llvm::Value* atomicOp(FuncObj* fo, const std::vector<llvm::Value*>& args, Pos pos);
+  // A call of math.Sqrt/Abs/Copysign or a math/bits function as an LLVM
+  // intrinsic on its converted arguments; null if linkName is not one
+  // (intrinsic.cpp).
+  llvm::Value* intrinsicCall(const std::string& linkName, const std::vector<llvm::Value*>& args);
 };
 
 }  // namespace goc::lower
