@@ -57,6 +57,7 @@ llvm::Value* FuncLowerer::binaryExpr(BinaryExpr* e) {
     llvm::Value* y = isNilType(yt) ? zeroValue(ct) : assignConv(expr(e->y), yt, ct);
     return boolToI8(compare(e->op, x, y, ct));
   }
+  if (e->op == Tok::Add && isString(e->type)) return concatExpr(e);  // string.cpp: one call per chain
   llvm::Value* x = expr(e->x);
   llvm::Value* y = expr(e->y);
   return binaryOp(e->op, x, y, e->type, e->y->type, e->y, e->pos);

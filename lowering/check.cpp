@@ -20,6 +20,11 @@
 // of the same pointer already made (functions carry null_pointer_is_valid, so
 // the volatile load is not treated as undefined; see nilCheck for how it is
 // kept).
+//
+// What a passed check proves is handed on to LLVM: an element address after
+// its bounds check is an `inbounds nuw` GEP off a data pointer assumed
+// non-nil (checkedElemAddr), so the nil checks of pointers taken from it
+// (b := &s[i]; b.x) fold away like those after a dominating nil check.
 #include <llvm/IR/MDBuilder.h>
 
 #include "lowering/lowerer.h"
@@ -65,6 +70,23 @@ void FuncLowerer::nilCheck(llvm::Value* ptr) {
   ci->setDoesNotReturn();
   b.CreateUnreachable();
   b.SetInsertPoint(okBB);
+}
+
+// A slice or string with len > 0 never has a nil data pointer (zero-size
+// allocations return &zerobase), so after idx < len passed, data != nil can be
+// assumed; with an inbounds nuw GEP LLVM then knows the element address is
+// non-nil too and drops the nil checks of pointers taken from it (b := &s[i];
+// b.x). The GEP cannot wrap: idx < len, and the slice's memory is one object.
+llvm::Value* FuncLowerer::checkedElemAddr(llvm::Type* elem, llvm::Value* data, llvm::Value* idx) {
+  if (!llvm::isa<llvm::Constant>(data)) {
+    llvm::Function* assume = llvm::Intrinsic::getDeclaration(m.mod.get(), llvm::Intrinsic::assume);
+    b.CreateCall(assume, {b.CreateIsNotNull(data)});
+  }
+  return inboundsGEP(elem, data, {idx});
+}
+
+llvm::Value* FuncLowerer::inboundsGEP(llvm::Type* t, llvm::Value* base, llvm::ArrayRef<llvm::Value*> idx) {
+  return b.CreateGEP(t, base, idx, "", llvm::GEPNoWrapFlags::inBounds() | llvm::GEPNoWrapFlags::noUnsignedWrap());
 }
 
 }  // namespace goc::lower

@@ -207,7 +207,7 @@ void FuncLowerer::rangeStmt(RangeStmt* s) {
     b.CreateCondBr(b.CreateICmpULT(c, b.getInt8(0x80)), asciiBB, multiBB);
     b.SetInsertPoint(asciiBB);
     llvm::Value* r1 = b.CreateZExt(c, b.getInt32Ty());
-    llvm::Value* n1 = b.CreateAdd(i, b.getInt64(1));
+    llvm::Value* n1 = b.CreateAdd(i, b.getInt64(1), "", /*HasNUW=*/true, /*HasNSW=*/true);  // i < len
     b.CreateBr(joinBB);
     b.SetInsertPoint(multiBB);
     llvm::Value* dr = callRuntime(RtFunc::decoderune, {data, n, i});
@@ -222,10 +222,13 @@ void FuncLowerer::rangeStmt(RangeStmt* s) {
     bind(s->key, i, intT);
     if (wantValue) bind(s->value, r, basicType(BasicKind::Int32));
   } else {
-    b.CreateStore(b.CreateAdd(i, llvm::ConstantInt::get(ilt, 1)), nextSlot);
+    // 0 <= i < n: i+1 never wraps (nor, for a signed index, overflows).
+    b.CreateStore(b.CreateAdd(i, llvm::ConstantInt::get(ilt, 1), "", /*HasNUW=*/true,
+                              /*HasNSW=*/!isUnsigned(idxT)),
+                  nextSlot);
     bind(s->key, i, idxT);
     if (wantValue && elemT) {
-      llvm::Value* ep = b.CreateGEP(m.llvmType(elemT), data, {i});
+      llvm::Value* ep = inboundsGEP(m.llvmType(elemT), data, {i});
       bind(s->value, load(elemT, ep), elemT);
     }
   }

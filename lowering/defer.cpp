@@ -1,13 +1,24 @@
 // defer statements, the exit of functions with deferred calls, and recover().
 //
 // Strategy (costs measured in README.md): a function containing `defer`
-// keeps a checkpoint of its frame and a chain of defer records on g.
-//  - Entry: a Gobuf in the frame (`defer.frame`) filled by
-//    runtime.deferframe, a `returns_twice` call returning 0; when a deferred
-//    call of this function recovers a panic, gopanic resumes the checkpoint
-//    and deferframe returns 1, which branches to the exit block. Results that
-//    live in allocas are made to escape (an empty inline asm), so their last
-//    stored values are in memory, not in registers, when that happens.
+// links defer records on g; only a function whose deferred calls may
+// recover keeps a checkpoint of its frame.
+//  - Armable frames (deferMayRecover: some deferred call's callee calls
+//    recover() itself, or is unknown — a func value, an interface method, a
+//    declaration without body): a Gobuf in the frame (`defer.frame`) filled
+//    at entry by runtime.deferframe, a `returns_twice` call returning 0; when
+//    a deferred call of this function recovers a panic, gopanic resumes the
+//    checkpoint and deferframe returns 1, which branches to the exit block.
+//    Results that live in allocas are made to escape (an empty inline asm),
+//    so their last stored values are in memory, not in registers, when that
+//    happens. Each call that may recover is marked armable (a record's
+//    flag, an open block's mask of deferBits): gopanic arms it (recover may
+//    take the token) and resumes its frame on a recovery.
+//  - Other calls run unarmed: recover() stops a panic only when the
+//    deferred function itself calls it, so recover() in anything they call
+//    returns nil, as in gc. Frames without armable calls take no checkpoint
+//    and are never resumed. Their records' frame field is just an
+//    address in the frame (the open block, or `defer.id`).
 //  - `defer CALL`: delayCall() (thunk.cpp, shared with `go`) evaluates the
 //    operands of CALL that the spec evaluates now into a closure object
 //    {thunk, operands...} whose thunk (`F.deferwrapN`) makes the call, or
@@ -19,20 +30,28 @@
 //    loop. The record is linked on g->defer_.
 //  - Exit (every return jumps there after storing its results): disarms the
 //    current panic's recover token, then pops and calls, newest first, the
-//    records on g->defer_ whose frame is this function's checkpoint, then
-//    loads the results and returns. gopanic (runtime/panic.cpp) runs the
-//    records of frames that do not return normally.
+//    records on g->defer_ whose frame is this function's, then loads the
+//    results and returns. gopanic (runtime/panic.cpp) runs the records of
+//    frames that do not return normally.
 //  - recover(): a function that calls recover takes its token at entry
-//    (runtime.deferrecoverable); recover() is runtime.gorecover(token).
+//    (null without a call unless g->panic_ is set, else
+//    runtime.deferrecoverable); recover() is nil without a token, else
+//    runtime.gorecover(token).
 //  - Open-coded (openCodable: no defer in a loop, no goto, at most 8): one
-//    frame block {Defer record, runner code, deferBits, operands...} whose
-//    record is linked at entry, before the checkpoint; a defer statement
-//    stores its operands and sets its bit; the exit calls the pending ones
+//    frame block {Defer record, operands...} whose record (runner code,
+//    [checkpoint,] link, flags word with deferBits) is linked at entry,
+//    before the checkpoint if any; a defer statement stores its operands and
+//    sets its bit (`defer func(){...}()` capturing variables: the closure
+//    object itself goes in the block); the exit calls the pending ones
 //    directly, newest first (bit cleared before each call), and unlinks the
-//    record; `F.deferrun` makes the newest pending call for gopanic/Goexit.
+//    record; `F.deferrun` (ctx = the record) makes the newest pending call
+//    for gopanic/Goexit. Empty asm barriers (deferBarrier) after the link,
+//    after each defer statement and after each bit clear keep the record
+//    complete wherever the body may fault, which LLVM does not see as a call.
 #include <functional>
 
 #include <llvm/IR/InlineAsm.h>
+#include <llvm/IR/MDBuilder.h>
 
 #include "compiler/diag/diag.h"
 #include "lowering/lowerer.h"
@@ -44,41 +63,77 @@ llvm::Value* FuncLowerer::gField(unsigned offset) {
   return b.CreateConstGEP1_64(b.getInt8Ty(), g, offset);
 }
 
+// An empty asm that may read and write memory reachable from p: the stores
+// made before it to a record linked on g (reachable from p) are done before
+// anything after it. A fault (a nil dereference without a call before it) is
+// a call LLVM does not see: gopanic then reads the record, so it must be
+// complete wherever the body may fault, and a deferred call's bit must be
+// cleared before its (possibly inlined) body runs.
+static void deferBarrier(llvm::IRBuilder<>& ib, llvm::Value* p) {
+  auto* ty = llvm::FunctionType::get(ib.getVoidTy(), {p->getType()}, false);
+  ib.CreateCall(llvm::InlineAsm::get(ty, "", "r,~{memory}", true), {p});
+}
+
 void FuncLowerer::funcPrologue() {
-  if (fn->hasRecover) recoverToken_ = callRuntime(RtFunc::deferrecoverable, {});
-  if (!fn->hasDefer) return;
-  deferFrame_ = entryAllocaLL(llvm::ArrayType::get(m.i64(), GOBUF_SIZE / 8), "defer.frame");
-  // Results in allocas must be in memory when a recovery resumes the frame.
-  for (VarObj* r : fn->results) {
-    llvm::Value* p = varAddr(r).ptr;
-    if (!llvm::isa<llvm::AllocaInst>(p)) continue;
-    auto* ty = llvm::FunctionType::get(b.getVoidTy(), {m.ptrType()}, false);
-    b.CreateCall(llvm::InlineAsm::get(ty, "", "r,~{memory}", true), {p});
+  if (fn->hasRecover) {
+    // The token: null unless a panic runs (g->panic_, the inline test) and
+    // its deferred call is armed (runtime.deferrecoverable).
+    llvm::Value* p = b.CreateLoad(m.ptrType(), gField(G_PANIC), "panic");
+    llvm::BasicBlock* cur = b.GetInsertBlock();
+    llvm::BasicBlock* take = newBlock("recover.take");
+    llvm::BasicBlock* join = newBlock("recover.token");
+    llvm::MDBuilder md(m.ctx);
+    b.CreateCondBr(b.CreateIsNull(p), join, take, md.createBranchWeights(1u << 20, 1));
+    b.SetInsertPoint(take);
+    llvm::Value* t = callRuntime(RtFunc::deferrecoverable, {});
+    llvm::BasicBlock* takeEnd = b.GetInsertBlock();
+    b.CreateBr(join);
+    b.SetInsertPoint(join);
+    auto* phi = b.CreatePHI(m.ptrType(), 2, "recover.token");
+    phi->addIncoming(llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0)), cur);
+    phi->addIncoming(t, takeEnd);
+    recoverToken_ = phi;
   }
+  if (!fn->hasDefer) return;
   BlockStmt* fbody = fn->decl ? fn->decl->body : fn->lit ? fn->lit->body : nullptr;
-  if (openCodable(fbody)) {
+  bool open = openCodable(fbody);
+  deferArmable_ = deferMayRecover(fbody);
+  if (deferArmable_) {
+    deferFrame_ = entryAllocaLL(llvm::ArrayType::get(m.i64(), GOBUF_SIZE / 8), "defer.frame");
+    // Results in allocas must be in memory when a recovery resumes the frame.
+    for (VarObj* r : fn->results) {
+      llvm::Value* p = varAddr(r).ptr;
+      if (llvm::isa<llvm::AllocaInst>(p)) deferBarrier(b, p);
+    }
+  }
+  if (open) {
     // Open-coded: the frame block (its size is known at the exit) and its
-    // record, pushed before the checkpoint: the block then escapes before
+    // record: runner, (checkpoint,) link, flags with deferBits = 0. With a
+    // checkpoint the block is linked before it: it then escapes before
     // deferframe returns, so LLVM cannot assume the exit (reached when it
     // returns 1) sees the block as it was before the call.
     llvm::Type* pt = m.ptrType();
     openFrame_ = entryAllocaLL(b.getInt64Ty(), "defer.open");
     openFrame_->setAlignment(llvm::Align(8));
-    openSize_ = OPEN_ARGS;
+    openSize_ = DEFER_SIZE;
     llvm::Value* rec = openFrame_;
-    b.CreateStore(b.CreateConstGEP1_64(b.getInt8Ty(), rec, OPEN_CODE),
-                  b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_FN));
-    b.CreateStore(deferFrame_, b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_FRAME));
-    b.CreateStore(b.CreateLoad(pt, gField(G_DEFER)), b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_LINK));
-    b.CreateStore(llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0)),
-                  b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_PANIC));
-    static_assert(DEFER_OPEN == DEFER_STARTED + 2, "started, heap, open");
-    b.CreateStore(b.getInt32(1u << 16), b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_STARTED));
-    // The runner's code is filled in by deferEpilogue (a placeholder store).
+    // The runner is filled in by deferEpilogue (a placeholder store).
     openCodeStore_ = b.CreateStore(llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0)),
-                                   b.CreateConstGEP1_64(b.getInt8Ty(), rec, OPEN_CODE));
-    b.CreateStore(b.getInt8(0), b.CreateConstGEP1_64(b.getInt8Ty(), rec, OPEN_BITS));
+                                   b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_FN));
+    if (deferArmable_) b.CreateStore(deferFrame_, b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_FRAME));
+    b.CreateStore(b.CreateLoad(pt, gField(G_DEFER)), b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_LINK));
+    // Its armable mask is filled in by deferEpilogue (a placeholder store).
+    openFlagsStore_ = b.CreateStore(b.getInt64(deferFlags(true, false, 0)),
+                                    b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_STARTED));
     b.CreateStore(rec, gField(G_DEFER));
+    if (!deferArmable_) deferBarrier(b, rec);  // else deferframe's call is one
+  }
+  // No deferred call can recover: the frame is never resumed, and its
+  // identity (the records' frame field) is any address in it.
+  if (!deferFrame_) deferFrame_ = openFrame_ ? openFrame_ : entryAllocaLL(b.getInt8Ty(), "defer.id");
+  if (!deferArmable_) {
+    deferExit_ = newBlock("defer.exit");
+    return;
   }
   llvm::Function* df = m.runtimeFunc(RtFunc::deferframe);
   df->addFnAttr(llvm::Attribute::ReturnsTwice);
@@ -90,24 +145,53 @@ void FuncLowerer::funcPrologue() {
   b.SetInsertPoint(body);
 }
 
-// Open-coded defers need each defer statement to run at most once per call:
-// none in a loop, no goto in the function (a backward one could re-run a
-// statement), and at most 8 (one bit each).
-bool FuncLowerer::openCodable(BlockStmt* body) {
-  if (!body) return false;
-  int n = 0;
-  bool ok = true;
+// The flags word of a record (Defer at DEFER_STARTED, little-endian):
+// started 0, heap, open, deferBits 0, armable (a record: 1 if its call may
+// recover; an open frame block: the mask of the deferBits whose calls may).
+uint64_t FuncLowerer::deferFlags(bool open, bool heap, uint8_t armable) const {
+  static_assert(DEFER_HEAP == DEFER_STARTED + 1 && DEFER_OPEN == DEFER_STARTED + 2 &&
+                    DEFER_BITS == DEFER_STARTED + 3 && DEFER_ARMABLE == DEFER_STARTED + 4,
+                "the flags word");
+  return (heap ? 1ull << 8 : 0) | (open ? 1ull << 16 : 0) | (uint64_t(armable) << 32);
+}
+
+// Whether the call `defer ce` may recover a panic: recover() stops a panic
+// only when called by the deferred function itself, so a call of a known
+// function (declared or literal) whose body calls no recover() never does;
+// a builtin neither. Unknown callees (func values, interface methods,
+// declarations without body) may.
+static bool callMayRecover(CallExpr* ce) {
+  if (ce->callKind == CallKind::Builtin) return false;
+  Expr* fun = ce->fun;
+  while (auto* p = fun->as<ParenExpr>()) fun = p->x;
+  if (auto* lit = fun->as<FuncLit>()) return !lit->info || lit->info->hasRecover;
+  FuncObj* f = nullptr;
+  if (auto* id = fun->as<Ident>()) {
+    f = id->obj ? id->obj->as<FuncObj>() : nullptr;
+  } else if (auto* se = fun->as<SelectorExpr>()) {
+    const Selection* sel = se->selection;
+    if (!sel) f = se->sel->obj ? se->sel->obj->as<FuncObj>() : nullptr;
+    else if (sel->kind == Selection::Kind::Method || sel->kind == Selection::Kind::MethodExpr)
+      f = sel->obj ? sel->obj->as<FuncObj>() : nullptr;
+  }
+  if (!f || !f->decl || !f->decl->body || !f->decl->info) return true;
+  return f->decl->info->hasRecover;
+}
+
+// Calls visit(defer statement, whether it is inside a loop) for each defer
+// statement of body (not of its function literals); sets sawGoto if body
+// holds a goto.
+static void walkDefers(BlockStmt* body, const std::function<void(DeferStmt*, bool)>& visit,
+                       bool& sawGoto) {
   std::function<void(Stmt*, bool)> walk = [&](Stmt* s, bool inLoop) {
-    if (!s || !ok) return;
+    if (!s) return;
     auto list = [&](const std::vector<Stmt*>& l) {
       for (Stmt* x : l) walk(x, inLoop);
     };
     switch (s->kind) {
-      case NodeKind::DeferStmt:
-        if (inLoop || ++n > 8) ok = false;
-        break;
+      case NodeKind::DeferStmt: visit(s->as<DeferStmt>(), inLoop); break;
       case NodeKind::BranchStmt:
-        if (s->as<BranchStmt>()->tok == Tok::Goto) ok = false;
+        if (s->as<BranchStmt>()->tok == Tok::Goto) sawGoto = true;
         break;
       case NodeKind::LabeledStmt: walk(s->as<LabeledStmt>()->stmt, inLoop); break;
       case NodeKind::BlockStmt: list(s->as<BlockStmt>()->stmts); break;
@@ -137,7 +221,28 @@ bool FuncLowerer::openCodable(BlockStmt* body) {
     }
   };
   walk(body, false);
-  return ok && n > 0;
+}
+
+// Whether any defer statement of body may recover (then the frame keeps a
+// checkpoint and gopanic arms its calls). deferStmt checks that the walk saw
+// every statement it lowers.
+bool FuncLowerer::deferMayRecover(BlockStmt* body) {
+  bool may = false, sawGoto = false;
+  walkDefers(body, [&](DeferStmt* d, bool) { may = may || callMayRecover(d->call); }, sawGoto);
+  return may;
+}
+
+// Open-coded defers need each defer statement to run at most once per call:
+// none in a loop, no goto in the function (a backward one could re-run a
+// statement), and at most 8 (one bit each).
+bool FuncLowerer::openCodable(BlockStmt* body) {
+  if (!body) return false;
+  int n = 0;
+  bool ok = true, sawGoto = false;
+  walkDefers(body, [&](DeferStmt*, bool inLoop) {
+    if (inLoop || ++n > 8) ok = false;
+  }, sawGoto);
+  return ok && !sawGoto && n > 0;
 }
 
 void FuncLowerer::emitOpenCall(llvm::IRBuilder<>& ib, llvm::Value* gv, llvm::Value* base,
@@ -147,7 +252,8 @@ void FuncLowerer::emitOpenCall(llvm::IRBuilder<>& ib, llvm::Value* gv, llvm::Val
   if (d.thunk) {
     ci = ib.CreateCall(d.thunk, {gv, ib.CreateConstGEP1_64(ib.getInt8Ty(), base, d.offset)});
   } else if (d.fn) {
-    ci = ib.CreateCall(d.fn, {gv, d.closure});
+    llvm::Value* ctx = d.closure ? d.closure : ib.CreateConstGEP1_64(ib.getInt8Ty(), base, d.offset);
+    ci = ib.CreateCall(d.fn, {gv, ctx});
   } else {
     llvm::Value* fv = ib.CreateLoad(pt, ib.CreateConstGEP1_64(ib.getInt8Ty(), base, d.offset), "fv");
     llvm::Value* code = ib.CreateLoad(pt, fv, "fn.code");
@@ -161,7 +267,7 @@ void FuncLowerer::emitOpenCall(llvm::IRBuilder<>& ib, llvm::Value* gv, llvm::Val
 
 void FuncLowerer::emitOpenRun(llvm::IRBuilder<>& ib, llvm::Function* f, llvm::Value* gv,
                               llvm::Value* base, bool one) {
-  llvm::Value* bitsP = ib.CreateConstGEP1_64(ib.getInt8Ty(), base, OPEN_BITS);
+  llvm::Value* bitsP = ib.CreateConstGEP1_64(ib.getInt8Ty(), base, DEFER_BITS);
   for (size_t k = openDefers_.size(); k-- > 0;) {
     uint8_t bit = uint8_t(1u << k);
     llvm::Value* bits = ib.CreateLoad(ib.getInt8Ty(), bitsP, "deferBits");
@@ -170,6 +276,7 @@ void FuncLowerer::emitOpenRun(llvm::IRBuilder<>& ib, llvm::Function* f, llvm::Va
     ib.CreateCondBr(ib.CreateICmpNE(ib.CreateAnd(bits, ib.getInt8(bit)), ib.getInt8(0)), run, next);
     ib.SetInsertPoint(run);
     ib.CreateStore(ib.CreateAnd(bits, ib.getInt8(uint8_t(~bit))), bitsP);
+    if (!one) deferBarrier(ib, base);  // the call may be inlined
     emitOpenCall(ib, gv, base, openDefers_[k]);
     // In the runner, the deferred function keeps its own frame (tracebacks
     // show it, as gc's do, above the hidden runner).
@@ -206,19 +313,20 @@ void FuncLowerer::deferEpilogue() {
   b.CreateBr(loop);
 
   if (openFrame_) {
-    // The frame block's final size, the runner for gopanic, then the calls
-    // made directly here and the record's pop.
+    // The frame block's final size, the runner for gopanic (called with
+    // ctx = the block), then the calls made directly here and the record's
+    // pop.
     openFrame_->setAllocatedType(llvm::ArrayType::get(b.getInt64Ty(), (openSize_ + 7) / 8));
     auto* rty = llvm::FunctionType::get(b.getVoidTy(), {pt, pt}, false);
     llvm::Function* runner =
         m.newGoFunction(rty, fn->linkName + ".deferrun", llvm::Function::InternalLinkage);
     {
       llvm::IRBuilder<> rb(llvm::BasicBlock::Create(m.ctx, "entry", runner));
-      llvm::Value* base = rb.CreateConstGEP1_64(rb.getInt8Ty(), runner->getArg(1), -int64_t(OPEN_CODE));
-      emitOpenRun(rb, runner, runner->getArg(0), base, true);
+      emitOpenRun(rb, runner, runner->getArg(0), runner->getArg(1), true);
       rb.CreateRetVoid();
     }
     openCodeStore_->setOperand(0, runner);
+    openFlagsStore_->setOperand(0, b.getInt64(deferFlags(true, false, openArmMask_)));
 
     b.SetInsertPoint(loop);
     emitOpenRun(b, llfn, g, openFrame_, false);
@@ -261,15 +369,29 @@ void FuncLowerer::deferEpilogue() {
 
 llvm::Value* FuncLowerer::recoverCall() {
   if (!recoverToken_) return llvm::Constant::getNullValue(m.ifaceType());
+  // Without a token (the common case: no panic) nil, without a call.
+  llvm::BasicBlock* cur = b.GetInsertBlock();
+  llvm::BasicBlock* call = newBlock("recover.call");
+  llvm::BasicBlock* join = newBlock("recover.done");
+  llvm::MDBuilder md(m.ctx);
+  b.CreateCondBr(b.CreateIsNull(recoverToken_), join, call, md.createBranchWeights(1u << 20, 1));
+  b.SetInsertPoint(call);
   llvm::Value* r = callRuntime(RtFunc::gorecover, {recoverToken_});
   llvm::Value* v = llvm::UndefValue::get(m.ifaceType());
   v = b.CreateInsertValue(v, b.CreateExtractValue(r, 0), 0);
-  return b.CreateInsertValue(v, b.CreateExtractValue(r, 1), 1);
+  v = b.CreateInsertValue(v, b.CreateExtractValue(r, 1), 1);
+  llvm::BasicBlock* callEnd = b.GetInsertBlock();
+  b.CreateBr(join);
+  b.SetInsertPoint(join);
+  auto* phi = b.CreatePHI(m.ifaceType(), 2, "recovered");
+  phi->addIncoming(llvm::Constant::getNullValue(m.ifaceType()), cur);
+  phi->addIncoming(v, callEnd);
+  return phi;
 }
 
 void FuncLowerer::deferStmt(DeferStmt* s) {
-  DelayedCall dc = delayCall(s->call, s->pos, "defer", deferThunks_);  // thunk.cpp
-
+  bool may = callMayRecover(s->call);
+  if (!deferArmable_ && may) ice(m.sm, s->pos, "lowering: defer statement missed by walkDefers");
   if (openFrame_) {
     // Open-coded: the operands into the frame block, then bit k of deferBits.
     const llvm::DataLayout& dl = m.mod->getDataLayout();
@@ -281,6 +403,37 @@ void FuncLowerer::deferStmt(DeferStmt* s) {
       openSize_ += unsigned(dl.getTypeAllocSize(t));
       return b.CreateConstGEP1_64(b.getInt8Ty(), openFrame_, od.offset);
     };
+    auto push = [&] {
+      if (may) openArmMask_ |= uint8_t(1u << openDefers_.size());
+      llvm::Value* bitsP = b.CreateConstGEP1_64(b.getInt8Ty(), openFrame_, DEFER_BITS);
+      llvm::Value* bits = b.CreateLoad(b.getInt8Ty(), bitsP, "deferBits");
+      b.CreateStore(b.CreateOr(bits, b.getInt8(uint8_t(1u << openDefers_.size()))), bitsP);
+      deferBarrier(b, openFrame_);
+      openDefers_.push_back(od);
+    };
+    // `defer func() {...}()` capturing variables: the closure object
+    // {code, cells...} (literal.cpp's layout) lives in the frame block, not
+    // on the heap; only the deferred call uses it, before the frame returns.
+    Expr* fun = s->call->fun;
+    while (auto* p = fun->as<ParenExpr>()) fun = p->x;
+    auto* lit = fun->as<FuncLit>();
+    if (lit && lit->info && lit->info->sig && s->call->args.empty() && lit->info->sig->params.empty() &&
+        lit->info->sig->results.empty() && !m.closureVars(lit->info).empty()) {
+      setLoc(s->pos);
+      const std::vector<VarObj*>& vars = m.closureVars(lit->info);
+      llvm::Value* obj = place(llvm::ArrayType::get(m.ptrType(), vars.size() + 1));
+      od.fn = m.getFunction(lit->info);
+      b.CreateStore(od.fn, obj);
+      for (size_t i = 0; i < vars.size(); i++) {
+        llvm::Value* cell = varAddr(vars[i]).ptr;
+        if (llvm::isa<llvm::AllocaInst>(cell))
+          ice(m.sm, vars[i]->pos, "lowering: captured variable " + vars[i]->name + " is not marked captured");
+        b.CreateStore(cell, b.CreateConstGEP1_64(m.ptrType(), obj, i + 1));
+      }
+      push();
+      return;
+    }
+    DelayedCall dc = delayCall(s->call, s->pos, "defer", deferThunks_);  // thunk.cpp
     if (dc.direct) {
       auto* gvar = llvm::dyn_cast<llvm::GlobalVariable>(dc.direct->stripPointerCasts());
       llvm::Constant* init = gvar && gvar->isConstant() && gvar->hasInitializer()
@@ -301,12 +454,11 @@ void FuncLowerer::deferStmt(DeferStmt* s) {
         storeValue(t, dc.vals[i], b.CreateStructGEP(lt, obj, m.fieldIndex(dc.objT, i + 1)));
       }
     }
-    llvm::Value* bitsP = b.CreateConstGEP1_64(b.getInt8Ty(), openFrame_, OPEN_BITS);
-    llvm::Value* bits = b.CreateLoad(b.getInt8Ty(), bitsP, "deferBits");
-    b.CreateStore(b.CreateOr(bits, b.getInt8(uint8_t(1u << openDefers_.size()))), bitsP);
-    openDefers_.push_back(od);
+    push();
     return;
   }
+
+  DelayedCall dc = delayCall(s->call, s->pos, "defer", deferThunks_);  // thunk.cpp
 
   // The record: Defer, then (with a thunk) the closure object.
   llvm::Type* pt = m.ptrType();
@@ -360,8 +512,9 @@ void FuncLowerer::deferStmt(DeferStmt* s) {
   b.CreateStore(b.CreateLoad(pt, gField(G_DEFER)), b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_LINK));
   b.CreateStore(llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0)),
                 b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_PANIC));
-  b.CreateStore(b.getInt16(inLoop ? 0x100 : 0), b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_STARTED));
+  b.CreateStore(b.getInt64(deferFlags(false, inLoop, may ? 1 : 0)), b.CreateConstGEP1_64(b.getInt8Ty(), rec, DEFER_STARTED));
   b.CreateStore(rec, gField(G_DEFER));
+  deferBarrier(b, rec);
 }
 
 }  // namespace goc::lower

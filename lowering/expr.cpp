@@ -9,8 +9,12 @@
 // embedded pointers dereference as they go. Every dereference (*p, p.f, p[i]
 // of a pointer to array, the copy of a value receiver) is nil-checked first
 // (check.cpp), as gc does: the access itself may be dead code after inlining,
-// or never happen (&p.f). GEPs are never `inbounds`, and functions carry
-// null_pointer_is_valid (abi.cpp), so LLVM does not treat nil as undefined. Composite
+// or never happen (&p.f). Functions carry null_pointer_is_valid (abi.cpp), so
+// LLVM does not treat nil as undefined. Field addresses (after the nil check)
+// and element addresses (after the bounds check) are `inbounds nuw` GEPs, and
+// a slice or string indexed successfully has a non-nil data pointer
+// (checkedElemAddr), so pointers derived from them are known non-nil and their
+// own nil checks fold away. Composite
 // literals are built in zeroed memory (a temporary for values, a heap object
 // for &T{...} and slice backing arrays) so only the listed elements are
 // stored (literal.cpp). A function literal becomes a heap closure object
@@ -110,7 +114,7 @@ FuncLowerer::PathPlace FuncLowerer::selectPath(Expr* x, const std::vector<int>& 
     unsigned li = f.m.fieldIndex(st, static_cast<size_t>(idx));
     if (p.inMem) {
       llvm::Type* lt = f.m.llvmType(p.t);
-      p.v = f.b.CreateGEP(lt, p.v, {f.b.getInt32(0), f.b.getInt32(li)});
+      p.v = f.inboundsGEP(lt, p.v, {f.b.getInt32(0), f.b.getInt32(li)});
     } else {
       p.v = f.b.CreateExtractValue(p.v, li);
     }
@@ -132,7 +136,7 @@ Addr elemAddr(FuncLowerer& f, IndexExpr* e) {
     llvm::Value* s = f.expr(x);
     llvm::Value* i = f.toInt64(f.expr(ie), ie->type);
     f.boundsCheck(i, b.CreateExtractValue(s, 1));
-    llvm::Value* p = b.CreateGEP(f.m.llvmType(st->elem), b.CreateExtractValue(s, 0), {i});
+    llvm::Value* p = f.checkedElemAddr(f.m.llvmType(st->elem), b.CreateExtractValue(s, 0), i);
     return Addr{p, st->elem};
   }
   llvm::Value* base;
@@ -148,7 +152,7 @@ Addr elemAddr(FuncLowerer& f, IndexExpr* e) {
   if (!at) ice("lowering: index of " + typeString(x->type));
   llvm::Value* i = f.toInt64(f.expr(ie), ie->type);
   if (!ie->cval) f.boundsCheck(i, llvm::ConstantInt::get(f.m.i64(), static_cast<uint64_t>(at->len)));
-  llvm::Value* p = b.CreateGEP(f.m.llvmType(at), base, {b.getInt64(0), i});
+  llvm::Value* p = f.inboundsGEP(f.m.llvmType(at), base, {b.getInt64(0), i});
   return Addr{p, at->elem};
 }
 
@@ -260,7 +264,7 @@ llvm::Value* FuncLowerer::expr(Expr* e) {
         llvm::Value* i = toInt64(expr(ix), ix->type);
         boundsCheck(i, b.CreateExtractValue(s, 1));
         llvm::Type* i8 = b.getInt8Ty();
-        return b.CreateLoad(i8, b.CreateGEP(i8, b.CreateExtractValue(s, 0), {i}));
+        return b.CreateLoad(i8, checkedElemAddr(i8, b.CreateExtractValue(s, 0), i));
       }
       if (auto* at = xu->as<ArrayType_>(); at && ie->x->mode != ExprMode::Variable) {
         llvm::Value* arr = expr(ie->x);
@@ -270,7 +274,7 @@ llvm::Value* FuncLowerer::expr(Expr* e) {
         b.CreateStore(arr, tmp);
         llvm::Value* i = toInt64(expr(ix), ix->type);
         boundsCheck(i, b.getInt64(static_cast<uint64_t>(at->len)));
-        return load(at->elem, b.CreateGEP(m.llvmType(at), tmp, {b.getInt64(0), i}));
+        return load(at->elem, inboundsGEP(m.llvmType(at), tmp, {b.getInt64(0), i}));
       }
       Addr a = elemAddr(*this, ie);
       return load(a.type, a.ptr);

@@ -25,6 +25,7 @@
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/IR/ValueHandle.h>
 
 #include "compiler/check/types.h"
 #include "lowering/lower.h"
@@ -402,24 +403,32 @@ class FuncLowerer {
   void deferStmt(DeferStmt* s);
   llvm::Value* recoverCall();  // recover(): an interface{}
   llvm::Value* gField(unsigned offset);  // &g->field at a byte offset (asm_offsets.h)
-  llvm::Value* deferFrame_ = nullptr;     // the Gobuf checkpoint, if the function has defers
+  // With defers: the Gobuf checkpoint if a deferred call may recover
+  // (deferArmable_), else an address naming the frame (records' frame
+  // field): the open block, or a byte `defer.id`.
+  llvm::Value* deferFrame_ = nullptr;
+  bool deferArmable_ = false;
+  bool deferMayRecover(BlockStmt* body);
+  uint64_t deferFlags(bool open, bool heap, uint8_t armable) const;  // a record's flags word
   llvm::BasicBlock* deferExit_ = nullptr;
   llvm::Value* recoverToken_ = nullptr;   // if the function calls recover
   // Open-coded defers (all outside loops and gotos, at most 8): one frame
-  // block `defer.open` = {Defer record, runner code, deferBits, operands...}.
+  // block `defer.open` = {Defer record (deferBits in its flags), operands...}.
   struct OpenDefer {
     llvm::Function* thunk = nullptr;   // the call, on the operands at `offset`
     llvm::Function* fn = nullptr;      // or a static function, called with ctx = closure
-    llvm::Constant* closure = nullptr;
+    llvm::Constant* closure = nullptr; // null: ctx = the closure object at `offset`
     unsigned offset = 0;               // operands, or (neither above) the func value
   };
   llvm::AllocaInst* openFrame_ = nullptr;
   std::vector<OpenDefer> openDefers_;
   unsigned openSize_ = 0;
   llvm::StoreInst* openCodeStore_ = nullptr;  // the record's runner pointer, set at the exit
+  llvm::StoreInst* openFlagsStore_ = nullptr; // its flags word, armable mask set at the exit
+  uint8_t openArmMask_ = 0;                   // deferBits whose calls may recover
   bool openCodable(BlockStmt* body);
   void emitOpenCall(llvm::IRBuilder<>& ib, llvm::Value* gv, llvm::Value* base, const OpenDefer& d);
-  // Tests deferBits (at base + 48) newest-first and makes each pending call,
+  // Tests deferBits (at base + DEFER_BITS) newest-first and makes each pending call,
   // clearing its bit first; with `one`, returns after the first call.
   void emitOpenRun(llvm::IRBuilder<>& ib, llvm::Function* f, llvm::Value* gv, llvm::Value* base, bool one);
 
@@ -462,6 +471,19 @@ class FuncLowerer {
   // intrinsic on its converted arguments; null if linkName is not one
   // (intrinsic.cpp).
   llvm::Value* intrinsicCall(const std::string& linkName, const std::vector<llvm::Value*>& args);
+
+  // ---- stack buffers for string conversions that do not escape (convert.cpp) ----
+  // Whether conversion e (string <-> []byte/[]rune) may build its result in
+  // a 32-element stack buffer (gc's tmpBuf): a conservative escape analysis
+  // of the function body, run once per function on first use.
+  bool tmpBufOk(const Expr* e);
+  std::unordered_map<const Expr*, bool> tmpBufSites_;
+  bool tmpBufDone_ = false;
+  unsigned tmpBufBytes_ = 0;  // frame bytes given to such buffers so far
+  // x + y on strings (string.cpp): the whole chain a + b + c ... in one
+  // runtime call, in a stack buffer when tmpBufOk(e). binaryExpr's entry for
+  // string concatenation.
+  llvm::Value* concatExpr(BinaryExpr* e);
 };
 
 }  // namespace goc::lower

@@ -54,6 +54,11 @@ GO_ENTRY(goc::rt::Slice, stringtoslicerune, const uint8_t* p, int64_t n);
 GO_ENTRY(goc::rt::String, slicerunetostring, const int32_t* p, int64_t n);
 GO_ENTRY(goc::rt::String, intstring, int64_t v);
 GO_ENTRY(goc::rt::RuneDecode, decoderune, const uint8_t* s, int64_t len, int64_t k);
+// Variants with a 32-element stack buffer for results that do not escape.
+GO_ENTRY(goc::rt::String, concatstringsbuf, uint8_t* buf, const goc::rt::String* a, int64_t n);
+GO_ENTRY(goc::rt::String, slicebytetostringbuf, uint8_t* buf, const uint8_t* p, int64_t n);
+GO_ENTRY(goc::rt::Slice, stringtoslicebytebuf, uint8_t* buf, const uint8_t* p, int64_t n);
+GO_ENTRY(goc::rt::Slice, stringtoslicerunebuf, int32_t* buf, const uint8_t* p, int64_t n);
 
 // print
 GO_ENTRY(void, printlock);
@@ -101,6 +106,18 @@ GO_ENTRY(void, mapclear, const MapType* t, Hmap* h);
 GO_ENTRY(int64_t, maplen, Hmap* h);
 GO_ENTRY(void, mapiterinit, const MapType* t, Hmap* h, MapIter* it);
 GO_ENTRY(void, mapiternext, MapIter* it);
+GO_ENTRY(void*, mapaccess1_fast64, const MapType* t, Hmap* h, uint64_t key);
+GO_ENTRY(goc::rt::PtrBool, mapaccess2_fast64, const MapType* t, Hmap* h, uint64_t key);
+GO_ENTRY(void*, mapassign_fast64, const MapType* t, Hmap* h, uint64_t key);
+GO_ENTRY(void, mapdelete_fast64, const MapType* t, Hmap* h, uint64_t key);
+GO_ENTRY(void*, mapaccess1_fast32, const MapType* t, Hmap* h, uint32_t key);
+GO_ENTRY(goc::rt::PtrBool, mapaccess2_fast32, const MapType* t, Hmap* h, uint32_t key);
+GO_ENTRY(void*, mapassign_fast32, const MapType* t, Hmap* h, uint32_t key);
+GO_ENTRY(void, mapdelete_fast32, const MapType* t, Hmap* h, uint32_t key);
+GO_ENTRY(void*, mapaccess1_faststr, const MapType* t, Hmap* h, const uint8_t* kp, int64_t kn);
+GO_ENTRY(goc::rt::PtrBool, mapaccess2_faststr, const MapType* t, Hmap* h, const uint8_t* kp, int64_t kn);
+GO_ENTRY(void*, mapassign_faststr, const MapType* t, Hmap* h, const uint8_t* kp, int64_t kn);
+GO_ENTRY(void, mapdelete_faststr, const MapType* t, Hmap* h, const uint8_t* kp, int64_t kn);
 
 // hash and equality helpers
 GO_ENTRY(uint64_t, memhash8, const void* p, uint64_t seed);

@@ -42,16 +42,17 @@ GO_LIB(void, "runtime.Goexit", runtime_Goexit) {
     Defer* d = g->defer_;
     if (d == nullptr) break;
     if (d->open) {  // an open-coded frame (panic.cpp's gopanic)
-      if (d->panic_ != nullptr) d->panic_->aborted = true;
-      d->panic_ = nullptr;
-      if (*openBits(d) == 0) {
+      if (d->started && d->panic_ != nullptr) d->panic_->aborted = true;
+      d->started = false;
+      if (d->bits == 0) {
         g->defer_ = d->link;
         continue;
       }
+      d->started = true;
       d->panic_ = &p;
-      (*(DeferFnT**)d->fn)(g, d->fn);
+      ((DeferFnT*)d->fn)(g, d);  // the runner: swiftcc void(g, ctx = the record)
       if (g->defer_ != d) gothrow("bad defer entry in Goexit");
-      d->panic_ = nullptr;
+      d->started = false;
       continue;
     }
     if (d->started) {

@@ -10,6 +10,11 @@
 //    calls its runner once per pending call (the runner clears the call's
 //    bit first) and unlinks it when no bit is left; after a recovery it
 //    stays linked, and the resumed frame's exit runs the rest normally.
+//  - Only a call marked armable (lowering: its callee may call recover()
+//    itself; for an open record, a bit of its armable mask) is armed, and
+//    only frames with such calls have a checkpoint; other frames are never
+//    resumed, and recover() in anything an unarmed call makes returns nil,
+//    as in gc.
 //  - A deferred call run by a panic is marked started and given the panic;
 //    a nested panic that finds a started call marks that call's panic
 //    aborted and drops the call (it is already running, and ends with the
@@ -261,6 +266,7 @@ static void callDeferred(G* g, void* fn) {
 
 // A deferred call of d's frame recovered p: resumes the frame's checkpoint.
 [[noreturn]] static void recovered(G* g, Panic* p, Defer* d) {
+  if (!d->armable) gothrow("recovery by a call that was not armed");
   g->panic_ = p->link;
   // Drop the panics this one aborted: their frames are gone too.
   while (g->panic_ != nullptr && g->panic_->aborted) g->panic_ = g->panic_->link;
@@ -290,21 +296,24 @@ GO_DEF(void, gopanic, const Type* t, void* data) {
     if (d == nullptr) break;
     if (d->open) {
       // An open-coded frame: a call it was making for another panic (or
-      // for its normal exit, panic_ null) is abandoned; its pending calls
+      // for its normal exit: not started) is abandoned; its pending calls
       // run one at a time, and the record stays until none is left (or a
       // recovery resumes the frame, whose exit runs the rest and pops it).
-      if (d->panic_ != nullptr) d->panic_->aborted = true;
-      d->panic_ = nullptr;
-      if (*openBits(d) == 0) {
+      if (d->started && d->panic_ != nullptr) d->panic_->aborted = true;
+      d->started = false;
+      if (d->bits == 0) {
         g->defer_ = d->link;
         continue;
       }
+      d->started = true;
       d->panic_ = &p;
-      p.argp = d;
-      callDeferred(g, d->fn);
+      // The runner makes the newest pending call: armed if its bit is in
+      // the frame's armable mask.
+      p.argp = (d->armable & (1u << (31 - __builtin_clz((uint32_t)d->bits)))) ? d : nullptr;
+      ((DeferFnT*)d->fn)(g, d);  // the runner
       p.argp = nullptr;
       if (g->defer_ != d) gothrow("bad defer entry in panic");
-      d->panic_ = nullptr;
+      d->started = false;
       if (p.recovered) recovered(g, &p, d);
       continue;
     }
@@ -318,7 +327,7 @@ GO_DEF(void, gopanic, const Type* t, void* data) {
     }
     d->started = true;
     d->panic_ = &p;
-    p.argp = d;  // armed: the deferred function may recover
+    p.argp = d->armable ? d : nullptr;  // armed: the deferred function may recover
     callDeferred(g, d->fn);
     p.argp = nullptr;
     if (g->defer_ != d) gothrow("bad defer entry in panic");

@@ -99,20 +99,27 @@ struct Eface {
 // (DEFER_* in asm/asm_offsets.h).
 struct Defer {
   void* fn;           // closure object: code in word 0, swiftcc void(g, ctx = fn)
-  Gobuf* frame;       // checkpoint of the deferring function (runtime.deferframe)
+  Gobuf* frame;       // armable: checkpoint of the deferring function (runtime.deferframe)
   Defer* link;        // next (older) defer on G; may be on a stack or the heap
-  Panic* panic_;      // panic that is running the deferred call, or null
+  Panic* panic_;      // panic that is running the deferred call, or null (open: if started)
   bool started;       // the call has begun (run by a panic)
   bool heap;          // allocated with mallocgc
   // Open-coded (lowering/defer.cpp): the record of a whole frame whose
-  // deferred calls are pending while bit k of deferBits (openBits) is set.
-  // fn's code is the frame's runner: it makes the newest pending call,
-  // clearing its bit first, and returns; started is unused.
+  // deferred calls are pending while bit k of deferBits is set. fn is the
+  // code of the frame's runner, swiftcc void(g, ctx = the record): it makes
+  // the newest pending call, clearing its bit first, and returns. started
+  // says that a panic is running one of the calls (panic_ is valid only
+  // then: the frame's entry does not write it).
   bool open;
+  uint8_t bits;       // open: deferBits
+  // The deferred call may recover (its callee calls recover(), or is
+  // unknown): gopanic arms the call, and frame is the checkpoint that a
+  // recovery resumes. Otherwise recover() in anything the call makes
+  // returns nil. Open: the mask of the deferBits whose calls may (frame is
+  // the checkpoint if it is not 0, else unset); a record: 1 or 0 (frame is
+  // then the checkpoint, or just the frame's identity).
+  uint8_t armable;
 };
-
-// The deferBits of an open-coded record: the byte after the runner's code.
-inline uint8_t* openBits(Defer* d) { return (uint8_t*)d->fn + (OPEN_BITS - OPEN_CODE); }
 
 // An active panic, linked on g->panic_ (newest first).
 struct Panic {
@@ -308,7 +315,10 @@ static_assert(offsetof(G, stack) + offsetof(Stack, lo) == G_STACK_LO &&
               offsetof(G, sched) == G_SCHED);
 static_assert(offsetof(Defer, fn) == DEFER_FN && offsetof(Defer, frame) == DEFER_FRAME &&
               offsetof(Defer, link) == DEFER_LINK && offsetof(Defer, panic_) == DEFER_PANIC &&
-              offsetof(Defer, started) == DEFER_STARTED && offsetof(Defer, open) == DEFER_OPEN && sizeof(Defer) == DEFER_SIZE && offsetof(Panic, argp) == PANIC_ARGP);
+              offsetof(Defer, started) == DEFER_STARTED && offsetof(Defer, heap) == DEFER_HEAP &&
+              offsetof(Defer, open) == DEFER_OPEN && offsetof(Defer, bits) == DEFER_BITS &&
+              offsetof(Defer, armable) == DEFER_ARMABLE && sizeof(Defer) == DEFER_SIZE &&
+              offsetof(Panic, argp) == PANIC_ARGP);
 static_assert(offsetof(M, g0) == M_G0 && offsetof(M, curg) == M_CURG &&
               offsetof(M, gsignal) == M_GSIGNAL);
 

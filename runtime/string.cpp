@@ -3,18 +3,26 @@
 // Invariants: strings are {ptr, len} and immutable; every new string's bytes
 // come from mallocgc; a zero-length result is {null, 0}. Invalid UTF-8
 // decodes as U+FFFD of width 1, and invalid runes encode as U+FFFD, as in Go.
+// Capacities are gc's: []byte(s) and []rune(s) round up to a malloc size
+// class (rawbyteslice/rawruneslice), the zeroed tail included; the *buf
+// variants (for results that do not escape, lowering/convert.cpp) use the
+// caller's 32-element stack buffer when the result fits, with cap 32, as gc's
+// tmpBuf. One-byte strings point into a static table (gc's staticuint64s).
 #include "entry.h"
 #include "error.h"
+#include "msize.h"
 
 namespace goc::rt {
 
 constexpr int32_t RuneError = 0xFFFD;
 constexpr int32_t MaxRune = 0x10FFFF;
+// Elements of the stack buffers lowering passes for non-escaping results (gc's tmpStringBufSize).
+constexpr int64_t TmpBufSize = 32;
 
 static uint8_t* rawbytes(int64_t n) { return (uint8_t*)::mallocgc(getg(), (uint64_t)n, nullptr, false); }
 
 // Go's utf8.DecodeRune on s[k:], returning (rune, k + width).
-static RuneDecode decode(const uint8_t* s, int64_t n, int64_t k) {
+__attribute__((always_inline)) static inline RuneDecode decode(const uint8_t* s, int64_t n, int64_t k) {
   uint8_t c0 = s[k];
   if (c0 < 0x80) return {c0, k + 1};
   auto cont = [&](int64_t i) { return i < n && (s[i] & 0xC0) == 0x80; };
@@ -67,24 +75,151 @@ static int encode(uint8_t* p, int32_t r) {
   return 4;
 }
 
-static String copyString(const uint8_t* p, int64_t n) {
+// memmove for the short operands of string operations: overlapping loads,
+// all done before the stores, instead of a call into libc.
+__attribute__((always_inline)) static inline void moveBytes(uint8_t* dst, const uint8_t* src,
+                                                            int64_t n) {
+  if (n >= 8 && n <= 16) {
+    uint64_t a, b;
+    __builtin_memcpy(&a, src, 8);
+    __builtin_memcpy(&b, src + n - 8, 8);
+    __builtin_memcpy(dst, &a, 8);
+    __builtin_memcpy(dst + n - 8, &b, 8);
+  } else if (n > 16 && n <= 32) {
+    uint64_t a[2], b[2];
+    __builtin_memcpy(a, src, 16);
+    __builtin_memcpy(b, src + n - 16, 16);
+    __builtin_memcpy(dst, a, 16);
+    __builtin_memcpy(dst + n - 16, b, 16);
+  } else if (n >= 4 && n < 8) {
+    uint32_t a, b;
+    __builtin_memcpy(&a, src, 4);
+    __builtin_memcpy(&b, src + n - 4, 4);
+    __builtin_memcpy(dst, &a, 4);
+    __builtin_memcpy(dst + n - 4, &b, 4);
+  } else if (n > 0 && n < 4) {
+    uint8_t a = src[0], b = src[n / 2], c = src[n - 1];
+    dst[0] = a;
+    dst[n / 2] = b;
+    dst[n - 1] = c;
+  } else if (n > 32) {
+    __builtin_memmove(dst, src, (size_t)n);
+  }
+}
+
+// Every byte value as a one-byte string (gc's staticuint64s, read as bytes).
+static constexpr struct ByteTable {
+  uint8_t b[256];
+  constexpr ByteTable() : b() {
+    for (int i = 0; i < 256; i++) b[i] = (uint8_t)i;
+  }
+} byteTable;
+
+// A new string of the n bytes at p, in buf (TmpBufSize bytes) if not null and
+// big enough.
+static String copyString(uint8_t* buf, const uint8_t* p, int64_t n) {
   if (n == 0) return {nullptr, 0};
-  uint8_t* b = rawbytes(n);
-  __builtin_memcpy(b, p, (size_t)n);
+  if (n == 1) return {&byteTable.b[p[0]], 1};
+  uint8_t* b = buf != nullptr && n <= TmpBufSize ? buf : rawbytes(n);
+  moveBytes(b, p, n);
   return {b, n};
 }
 
-}  // namespace goc::rt
-
-using namespace goc::rt;
-
-GO_DEF(goc::rt::String, concatstring2, const uint8_t* a, int64_t alen, const uint8_t* b,
-       int64_t blen) {
-  String parts[2] = {{a, alen}, {b, blen}};
-  return concatstrings(g, parts, 2);
+// The number of runes in s[0:n] (invalid bytes count one each).
+static int64_t countRunes(const uint8_t* s, int64_t n) {
+  int64_t count = 0, k = 0;
+  while (k < n) {
+    // Eight ASCII bytes at a time.
+    while (k + 8 <= n) {
+      uint64_t w;
+      __builtin_memcpy(&w, s + k, 8);
+      if (w & 0x8080808080808080ull) break;
+      k += 8;
+      count += 8;
+    }
+    if (k >= n) break;
+    if (s[k] < 0x80) {
+      k++;
+    } else {
+      k = decode(s, n, k).k;
+    }
+    count++;
+  }
+  return count;
 }
 
-GO_DEF(goc::rt::String, concatstrings, const goc::rt::String* a, int64_t n) {
+// Decodes s[k:n] into r (which has room for every rune), returning the
+// number of runes stored.
+static int64_t decodeRunes(int32_t* r, const uint8_t* s, int64_t n) {
+  int64_t i = 0;
+  for (int64_t k = 0; k < n; i++) {
+    uint8_t c = s[k];
+    if (c < 0x80) {
+      r[i] = c;
+      k++;
+    } else {
+      RuneDecode d = decode(s, n, k);
+      r[i] = d.r;
+      k = d.k;
+    }
+  }
+  return i;
+}
+
+static Slice toSliceByte(uint8_t* buf, const uint8_t* p, int64_t n) {
+  uint8_t* b;
+  int64_t cap;
+  if (buf != nullptr && n <= TmpBufSize) {
+    __builtin_memset(buf, 0, TmpBufSize);
+    b = buf;
+    cap = TmpBufSize;
+  } else {
+    // gc's rawbyteslice: the size class's whole block (mallocgc zeroes it).
+    cap = (int64_t)roundupsize((uint64_t)n);
+    b = (uint8_t*)::mallocgc(getg(), (uint64_t)cap, nullptr, true);
+  }
+  moveBytes(b, p, n);
+  return {b, n, cap};
+}
+
+static Slice toSliceRune(int32_t* buf, const uint8_t* p, int64_t n) {
+  if (buf != nullptr && n <= 4 * TmpBufSize) {
+    // At most 128 bytes: decode straight into the buffer while the runes
+    // fit (one pass), zeroing the rest as gc does.
+    int64_t i = 0, k = 0;
+    while (k < n && i < TmpBufSize) {
+      uint8_t c = p[k];
+      if (c < 0x80) {
+        buf[i++] = c;
+        k++;
+      } else {
+        RuneDecode d = decode(p, n, k);
+        buf[i++] = d.r;
+        k = d.k;
+      }
+    }
+    if (k >= n) {
+      __builtin_memset(buf + i, 0, (size_t)(TmpBufSize - i) * 4);
+      return {buf, i, TmpBufSize};
+    }
+  }
+  int64_t count = countRunes(p, n);
+  int32_t* r;
+  int64_t cap;
+  if (buf != nullptr && count <= TmpBufSize) {
+    __builtin_memset(buf, 0, TmpBufSize * 4);
+    r = buf;
+    cap = TmpBufSize;
+  } else {
+    uint64_t mem = roundupsize((uint64_t)count * 4);  // count <= n < 2^48: no overflow
+    r = (int32_t*)::mallocgc(getg(), mem, nullptr, true);
+    cap = (int64_t)(mem / 4);
+  }
+  decodeRunes(r, p, n);
+  return {r, count, cap};
+}
+
+static String concat(uint8_t* buf, const String* a, int64_t n) {
   int64_t total = 0, nonempty = 0, last = 0;
   for (int64_t i = 0; i < n; i++) {
     if (a[i].len == 0) continue;
@@ -95,14 +230,34 @@ GO_DEF(goc::rt::String, concatstrings, const goc::rt::String* a, int64_t n) {
   }
   if (nonempty == 0) return {nullptr, 0};
   // A single non-empty operand is the result itself (strings are immutable).
+  // With a buffer, the result does not escape, so an operand in some other
+  // stack buffer may be returned as well.
   if (nonempty == 1) return a[last];
-  uint8_t* p = rawbytes(total);
+  uint8_t* p = buf != nullptr && total <= TmpBufSize ? buf : rawbytes(total);
   int64_t off = 0;
   for (int64_t i = 0; i < n; i++) {
-    __builtin_memcpy(p + off, a[i].ptr, (size_t)a[i].len);
+    moveBytes(p + off, a[i].ptr, a[i].len);
     off += a[i].len;
   }
   return {p, total};
+}
+
+}  // namespace goc::rt
+
+using namespace goc::rt;
+
+GO_DEF(goc::rt::String, concatstring2, const uint8_t* a, int64_t alen, const uint8_t* b,
+       int64_t blen) {
+  String parts[2] = {{a, alen}, {b, blen}};
+  return concat(nullptr, parts, 2);
+}
+
+GO_DEF(goc::rt::String, concatstrings, const goc::rt::String* a, int64_t n) {
+  return concat(nullptr, a, n);
+}
+
+GO_DEF(goc::rt::String, concatstringsbuf, uint8_t* buf, const goc::rt::String* a, int64_t n) {
+  return concat(buf, a, n);
 }
 
 GO_DEF(int64_t, cmpstring, const uint8_t* a, int64_t alen, const uint8_t* b, int64_t blen) {
@@ -117,25 +272,28 @@ GO_DEF(bool, eqstring, const uint8_t* a, int64_t alen, const uint8_t* b, int64_t
   return alen == blen && (a == b || __builtin_memcmp(a, b, (size_t)alen) == 0);
 }
 
-GO_DEF(goc::rt::String, slicebytetostring, const uint8_t* p, int64_t n) { return copyString(p, n); }
+GO_DEF(goc::rt::String, slicebytetostring, const uint8_t* p, int64_t n) {
+  return copyString(nullptr, p, n);
+}
+
+GO_DEF(goc::rt::String, slicebytetostringbuf, uint8_t* buf, const uint8_t* p, int64_t n) {
+  return copyString(buf, p, n);
+}
 
 GO_DEF(goc::rt::Slice, stringtoslicebyte, const uint8_t* p, int64_t n) {
-  uint8_t* b = (uint8_t*)::mallocgc(g, (uint64_t)n, nullptr, true);
-  __builtin_memcpy(b, p, (size_t)n);
-  return {b, n, n};
+  return toSliceByte(nullptr, p, n);
+}
+
+GO_DEF(goc::rt::Slice, stringtoslicebytebuf, uint8_t* buf, const uint8_t* p, int64_t n) {
+  return toSliceByte(buf, p, n);
 }
 
 GO_DEF(goc::rt::Slice, stringtoslicerune, const uint8_t* p, int64_t n) {
-  int64_t count = 0;
-  for (int64_t k = 0; k < n; count++) k = decode(p, n, k).k;
-  auto* r = (int32_t*)::mallocgc(g, (uint64_t)count * 4, nullptr, true);
-  int64_t i = 0;
-  for (int64_t k = 0; k < n; i++) {
-    RuneDecode d = decode(p, n, k);
-    r[i] = d.r;
-    k = d.k;
-  }
-  return {r, count, count};
+  return toSliceRune(nullptr, p, n);
+}
+
+GO_DEF(goc::rt::Slice, stringtoslicerunebuf, int32_t* buf, const uint8_t* p, int64_t n) {
+  return toSliceRune(buf, p, n);
 }
 
 GO_DEF(goc::rt::String, slicerunetostring, const int32_t* p, int64_t n) {

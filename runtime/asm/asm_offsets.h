@@ -40,13 +40,13 @@
 #define DEFER_LINK 16
 #define DEFER_PANIC 24
 #define DEFER_STARTED 32
-#define DEFER_SIZE 40
+#define DEFER_HEAP 33
 #define DEFER_OPEN 34
-// An open-coded frame block (lowering/defer.cpp): the Defer record, then the
-// runner's code (Defer.fn points here), then the deferBits byte.
-#define OPEN_CODE 40
-#define OPEN_BITS 48
-#define OPEN_ARGS 56
+#define DEFER_BITS 35
+#define DEFER_ARMABLE 36
+#define DEFER_SIZE 40
+// An open-coded frame block (lowering/defer.cpp) is the Defer record
+// (deferBits in it) followed by the operands of its deferred calls.
 
 // struct Panic: argp is the recover token slot lowering clears (defer.cpp)
 #define PANIC_ARGP 0

@@ -1,7 +1,9 @@
 // defer.S: the frame checkpoint of functions with deferred calls.
 //
-// A Go function containing a defer statement calls runtime.deferframe once,
-// in its entry block, on a Gobuf in its own frame (lowering/defer.cpp). When
+// A Go function with a defer statement whose deferred call may recover (its
+// callee calls recover() itself, or is unknown) calls runtime.deferframe
+// once, in its entry block, on a Gobuf in its own frame (lowering/defer.cpp;
+// other deferring functions are never resumed and take no checkpoint). When
 // one of its deferred calls recovers a panic, gopanic (panic.cpp) unwinds the
 // goroutine's stack segments back to the one holding that Gobuf's sp and
 // resumes it with runtime.gogo, RAX = 1: deferframe "returns" a second time

@@ -46,7 +46,46 @@ static llvm::TargetMachine& targetMachine(int optLevel) {
   return *tm;
 }
 
+// What LLVM may assume about the runtime's memory entry points (their
+// contracts, runtime/memory.cpp and runtime/malloc.cpp): the allocators return
+// fresh memory (noalias: a new slice or object aliases nothing the caller
+// holds), and memmove/memclr/memequal touch only the memory their pointer
+// arguments point to (so loads and stores elsewhere survive a copy()). The
+// declarations come from runtime/abi/runtime_func.def (lowering); these
+// attributes are added here, before the pipeline, as optimisation facts.
+static void annotateRuntime(llvm::Module& mod) {
+  for (const char* name : {"runtime.newobject", "runtime.mallocgc", "runtime.makeslice"})
+    if (llvm::Function* f = mod.getFunction(name); f && f->isDeclaration())
+      f->addRetAttr(llvm::Attribute::NoAlias);
+  struct Mem {
+    const char* name;
+    llvm::ModRefInfo mr;
+  };
+  for (Mem m : {Mem{"runtime.memmove", llvm::ModRefInfo::ModRef}, Mem{"runtime.memclr", llvm::ModRefInfo::Mod},
+                Mem{"runtime.memequal", llvm::ModRefInfo::Ref}}) {
+    llvm::Function* f = mod.getFunction(m.name);
+    if (!f || !f->isDeclaration()) continue;
+    f->setMemoryEffects(llvm::MemoryEffects::argMemOnly(m.mr));
+    f->addFnAttr(llvm::Attribute::NoFree);
+    f->addFnAttr(llvm::Attribute::NoSync);
+    f->addFnAttr(llvm::Attribute::WillReturn);
+    f->addParamAttr(0, llvm::Attribute::ReadNone);  // g: not used
+    for (unsigned i = 0; i < f->arg_size(); i++)
+      if (f->getArg(i)->getType()->isPointerTy()) f->addParamAttr(i, llvm::Attribute::NoCapture);
+  }
+  // memmove(dst, src, n) writes only through dst and reads only through src.
+  if (llvm::Function* f = mod.getFunction("runtime.memmove"); f && f->isDeclaration() && f->arg_size() == 4) {
+    f->addParamAttr(1, llvm::Attribute::WriteOnly);
+    f->addParamAttr(2, llvm::Attribute::ReadOnly);
+  }
+  if (llvm::Function* f = mod.getFunction("runtime.memequal"); f && f->isDeclaration() && f->arg_size() == 4) {
+    f->addParamAttr(1, llvm::Attribute::ReadOnly);
+    f->addParamAttr(2, llvm::Attribute::ReadOnly);
+  }
+}
+
 static void optimize(llvm::Module& mod, llvm::TargetMachine& tm, int optLevel) {
+  annotateRuntime(mod);
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
