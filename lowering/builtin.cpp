@@ -13,6 +13,8 @@
 // live in print.cpp.
 #include <llvm/IR/MDBuilder.h>
 
+#include <llvm/IR/Intrinsics.h>
+
 #include "lowering/lowerer.h"
 
 namespace goc::lower {
@@ -237,6 +239,19 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
     case BuiltinId::UnsafeSlice: {
       llvm::Value* p = expr(e->args[0]);
       llvm::Value* n = intToI64(expr(e->args[1]), e->args[1]->type);
+      // As gc: a negative length, or one whose bytes overflow or run past
+      // the end of the address space from p, is out of range; a nil p needs
+      // length 0 (the spec's rule, which also keeps "a slice with len > 0 has
+      // a non-nil data pointer", check.cpp, for zero-size elements).
+      const Type* elem = e->args[0]->type->underlying()->as<PointerType>()->elem;
+      panicIf(b.CreateICmpSLT(n, b.getInt64(0)), RtFunc::panicunsafeslicelen, {});
+      panicIf(b.CreateAnd(b.CreateIsNull(p), b.CreateICmpNE(n, b.getInt64(0))),
+              RtFunc::panicunsafeslicenilptr, {});
+      llvm::Value* mul = b.CreateIntrinsic(llvm::Intrinsic::umul_with_overflow, {b.getInt64Ty()},
+                                           {n, b.getInt64(uint64_t(sizeOf(elem)))});
+      llvm::Value* room = b.CreateNeg(b.CreatePtrToInt(p, b.getInt64Ty()));
+      panicIf(b.CreateOr(b.CreateExtractValue(mul, 1), b.CreateICmpUGT(b.CreateExtractValue(mul, 0), room)),
+              RtFunc::panicunsafeslicelen, {});
       return makeSlice(p, n, n);
     }
     case BuiltinId::UnsafeString: {
