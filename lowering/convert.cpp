@@ -17,6 +17,8 @@
 // LLVM types differ anyway the value is reinterpreted through memory.
 #include <llvm/IR/IntrinsicsX86.h>
 
+#include <unordered_set>
+
 #include "lowering/lowerer.h"
 
 namespace goc::lower {
@@ -62,13 +64,16 @@ class TmpBufAnalysis {
  public:
   explicit TmpBufAnalysis(FuncInfo* fn) : fn_(fn) {}
 
-  void run(BlockStmt* body, std::unordered_map<const Expr*, bool>& out) {
+  void run(BlockStmt* body, std::unordered_map<const Expr*, bool>& out,
+           std::unordered_set<const VarObj*>& stackArrays) {
     if (body) stmt(body);
     if (failed_) return;
     for (const Site& st : sites_) {
       const VarState& vs = vars_[st.v];
       if (vs.declared && !vs.escapes && vs.loop == st.loop) out[st.e] = true;
     }
+    for (const auto& [v, vs] : vars_)
+      if (vs.array && vs.declared && !vs.escapes) stackArrays.insert(v);
   }
 
  private:
@@ -76,6 +81,7 @@ class TmpBufAnalysis {
     const Stmt* loop = nullptr;
     bool declared = false;
     bool escapes = false;
+    bool array = false;  // an address-taken array (stackArrays), not a buffer site's target
   };
   struct Site {
     const Expr* e;
@@ -87,6 +93,7 @@ class TmpBufAnalysis {
   std::vector<Site> sites_;
   const Stmt* loop_ = nullptr;  // innermost enclosing for/range
   bool delayed_ = false;        // inside a go/defer call: every read escapes
+  bool inLoopInit_ = false;     // in a for statement's init (loop variables)
   bool failed_ = false;
 
   static Expr* unparen(Expr* e) {
@@ -111,20 +118,40 @@ class TmpBufAnalysis {
            isCopyingStringConv(ce->args[0]->type, ce->type);
   }
 
-  void declare(Object* o) {
+  // allowArray: false for loop variables (control.cpp gives address-taken
+  // ones a per-iteration heap copy).
+  void declare(Object* o, bool allowArray = true) {
     auto* v = o ? o->as<VarObj>() : nullptr;
-    if (!v || v->owner != fn_ || v->isParam || v->isGlobal || v->isField || v->captured ||
-        v->addressTaken || !v->type || !bufType(v->type))
+    if (!v || v->owner != fn_ || v->isParam || v->isGlobal || v->isField || v->captured || !v->type)
       return;
+    if (v->addressTaken) {
+      // An array whose address is only taken by slices that are consumed at
+      // once (look): its slices never outlive the expression.
+      if (!allowArray || !arrayType(v->type)) return;
+      VarState& vs = vars_[v];
+      vs.declared = true;
+      vs.array = true;
+      return;
+    }
+    if (!bufType(v->type)) return;
     VarState& vs = vars_[v];
     vs.declared = true;
     vs.loop = loop_;
   }
+  static bool arrayType(const Type* t) { return t->underlying()->is<ArrayType_>(); }
   void escape(VarObj* v) { vars_[v].escapes = true; }
 
-  // e is read in a way that copies or only looks at it.
+  // e is read in a way that copies or only looks at it (a slice of a local
+  // array included: what it shares with the array is not kept).
   void look(Expr* e) {
     if (!delayed_ && varOf(e)) return;
+    auto* se = unparen(e) ? unparen(e)->as<SliceExpr>() : nullptr;
+    if (!delayed_ && se && varOf(se->x) && varOf(se->x)->type && arrayType(varOf(se->x)->type)) {
+      expr(se->lo);
+      expr(se->hi);
+      expr(se->max);
+      return;
+    }
     expr(e);
   }
 
@@ -204,10 +231,10 @@ class TmpBufAnalysis {
     expr(x);
   }
 
-  // x in x[i]: a string or slice variable is only looked into.
+  // x in x[i]: a string, slice or array variable is only looked into.
   void indexBase(Expr* x) {
     VarObj* v = varOf(x);
-    if (v && v->type && bufType(v->type)) {
+    if (v && v->type && (bufType(v->type) || arrayType(v->type))) {
       if (delayed_) escape(v);
       return;
     }
@@ -313,7 +340,7 @@ class TmpBufAnalysis {
         if (as->op == Tok::Define) {
           for (size_t i = 0; i < as->lhs.size(); i++) {
             if (i < as->newVars.size() && as->newVars[i]) {
-              if (auto* id = unparen(as->lhs[i])->as<Ident>()) declare(id->obj);
+              if (auto* id = unparen(as->lhs[i])->as<Ident>()) declare(id->obj, !inLoopInit_);
             }
           }
         }
@@ -380,7 +407,10 @@ class TmpBufAnalysis {
         return;
       case NodeKind::ForStmt: {
         auto* fs = static_cast<ForStmt*>(s);
+        bool saved0 = inLoopInit_;
+        inLoopInit_ = true;
         stmt(fs->init);
+        inLoopInit_ = saved0;
         const Stmt* saved = loop_;
         loop_ = fs;
         expr(fs->cond);
@@ -397,7 +427,7 @@ class TmpBufAnalysis {
         for (Expr* kv : {rs->key, rs->value}) {
           if (!kv) continue;
           if (rs->tok == Tok::Define) {
-            if (auto* id = unparen(kv)->as<Ident>()) declare(id->obj);
+            if (auto* id = unparen(kv)->as<Ident>()) declare(id->obj, false);
           } else {
             target(kv);
           }
@@ -413,13 +443,21 @@ class TmpBufAnalysis {
 
 }  // namespace
 
+void FuncLowerer::runTmpBufAnalysis() {
+  if (tmpBufDone_) return;
+  tmpBufDone_ = true;
+  BlockStmt* body = fn->decl ? fn->decl->body : fn->lit ? fn->lit->body : nullptr;
+  TmpBufAnalysis(fn).run(body, tmpBufSites_, stackArrays_);
+}
+
 bool FuncLowerer::tmpBufOk(const Expr* e) {
-  if (!tmpBufDone_) {
-    tmpBufDone_ = true;
-    BlockStmt* body = fn->decl ? fn->decl->body : fn->lit ? fn->lit->body : nullptr;
-    TmpBufAnalysis(fn).run(body, tmpBufSites_);
-  }
+  runTmpBufAnalysis();
   return tmpBufSites_.count(e) != 0;
+}
+
+bool FuncLowerer::arrayStaysOnStack(const VarObj* v) {
+  runTmpBufAnalysis();
+  return stackArrays_.count(v) != 0;
 }
 
 llvm::Value* FuncLowerer::intToI64(llvm::Value* v, const Type* t) {

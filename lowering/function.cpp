@@ -120,7 +120,7 @@ Addr FuncLowerer::varAddr(VarObj* v) {
 
 Addr FuncLowerer::declareLocal(VarObj* v) {
   llvm::Value* p;
-  if (v->captured || v->addressTaken) {
+  if (v->captured || (v->addressTaken && !arrayStaysOnStack(v))) {
     p = heapAlloc(v->type);
     if (!v->name.empty()) p->setName(v->name);
   } else {

@@ -19,6 +19,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <llvm/IR/DIBuilder.h>
@@ -477,7 +478,13 @@ class FuncLowerer {
   // a 32-element stack buffer (gc's tmpBuf): a conservative escape analysis
   // of the function body, run once per function on first use.
   bool tmpBufOk(const Expr* e);
+  // An address-taken local array whose address only feeds slices consumed at
+  // once (string(a[i:]), copy, append(x, a[:n]...), len, range, print): it
+  // may live in the frame (function.cpp declareLocal). Same analysis.
+  bool arrayStaysOnStack(const VarObj* v);
+  void runTmpBufAnalysis();
   std::unordered_map<const Expr*, bool> tmpBufSites_;
+  std::unordered_set<const VarObj*> stackArrays_;
   bool tmpBufDone_ = false;
   unsigned tmpBufBytes_ = 0;  // frame bytes given to such buffers so far
   // x + y on strings (string.cpp): the whole chain a + b + c ... in one
