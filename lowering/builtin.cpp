@@ -90,8 +90,10 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
       llvm::Type* elemTy = m.llvmType(elem);
       if (spread) {
         llvm::Value* dst = b.CreateGEP(b.getInt8Ty(), nptr, b.CreateMul(len, b.getInt64(esize)));
-        callRuntime(RtFunc::memmove, {dst, b.CreateExtractValue(spread, 0),
-                                      b.CreateMul(spreadLen, b.getInt64(esize))});
+        // llvm.memmove: a direct libc call (or inline moves), not the
+        // runtime's Go-ABI wrapper.
+        b.CreateMemMove(dst, llvm::MaybeAlign(), b.CreateExtractValue(spread, 0), llvm::MaybeAlign(),
+                        b.CreateMul(spreadLen, b.getInt64(esize)));
       } else {
         for (size_t i = 0; i < vals.size(); i++) {
           llvm::Value* idx = b.CreateAdd(len, b.getInt64(i));
@@ -108,8 +110,8 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
       llvm::Value* dlen = b.CreateExtractValue(dst, 1);
       llvm::Value* slen = b.CreateExtractValue(src, 1);
       llvm::Value* n = b.CreateSelect(b.CreateICmpSLT(slen, dlen), slen, dlen, "n");
-      callRuntime(RtFunc::memmove, {b.CreateExtractValue(dst, 0), b.CreateExtractValue(src, 0),
-                                    b.CreateMul(n, b.getInt64(sizeOf(elem)))});
+      b.CreateMemMove(b.CreateExtractValue(dst, 0), llvm::MaybeAlign(), b.CreateExtractValue(src, 0),
+                      llvm::MaybeAlign(), b.CreateMul(n, b.getInt64(sizeOf(elem))));
       return n;
     }
 

@@ -1,9 +1,9 @@
 // RUN: %goc build -emit-llvm -o - %s | FileCheck %s
 // The optimiser knows the runtime's memory contracts (tools/goc/codegen.cpp):
 // makeslice returns fresh memory that aliases nothing the caller holds, and
-// memmove (copy) writes only through its destination. So a store into one new
-// slice does not force a reload of another's element, and a global survives
-// a copy into a fresh slice.
+// copy (llvm.memmove) writes only through its destination. So a store into
+// one new slice does not force a reload of another's element, and a global
+// survives a copy into a fresh slice.
 package main
 
 var G [4]int
@@ -32,7 +32,7 @@ func main() {
 // CHECK-LABEL: define {{.*}}@main.fresh(
 // CHECK: ret i64 7
 // CHECK-LABEL: define {{.*}}@main.copyKeeps(
-// CHECK: call swiftcc void @runtime.memmove(
+// CHECK: call void @llvm.memmove.p0.p0.i64(
 // CHECK-NOT: load i64, ptr @main.G
 // CHECK: add i64 %{{.*}}, 3
 // CHECK: ret i64
