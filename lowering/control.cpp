@@ -73,6 +73,7 @@ static std::vector<VarObj*> perIterationVars(ForStmt* s) {
 }
 
 void FuncLowerer::forStmt(ForStmt* s) {
+  loopDepth_++;  // the init's variables are per-iteration ones too
   if (s->init) stmt(s->init);
   std::vector<VarObj*> perIter = perIterationVars(s);
   for (VarObj* v : perIter)
@@ -101,9 +102,16 @@ void FuncLowerer::forStmt(ForStmt* s) {
   if (s->post) stmt(s->post);
   jump(condBB);
   b.SetInsertPoint(endBB);
+  loopDepth_--;
 }
 
 void FuncLowerer::rangeStmt(RangeStmt* s) {
+  loopDepth_++;
+  rangeLoop(s);
+  loopDepth_--;
+}
+
+void FuncLowerer::rangeLoop(RangeStmt* s) {
   const Type* xt = s->x->type;
   const Type* xu = xt->underlying();
   if (xu->is<ChanType_>()) return rangeChan(s);  // chan.cpp

@@ -74,6 +74,11 @@ static void deferBarrier(llvm::IRBuilder<>& ib, llvm::Value* p) {
   ib.CreateCall(llvm::InlineAsm::get(ty, "", "r,~{memory}", true), {p});
 }
 
+void FuncLowerer::escapeBefore(llvm::Instruction* at, llvm::Value* p) {
+  llvm::IRBuilder<> ib(at);
+  deferBarrier(ib, p);
+}
+
 void FuncLowerer::funcPrologue() {
   if (fn->hasRecover) {
     // The token: null unless a panic runs (g->panic_, the inline test) and
@@ -101,10 +106,13 @@ void FuncLowerer::funcPrologue() {
   if (deferArmable_) {
     deferFrame_ = entryAllocaLL(llvm::ArrayType::get(m.i64(), GOBUF_SIZE / 8), "defer.frame");
     // Results in allocas must be in memory when a recovery resumes the frame.
+    // So must parameters in the frame that deferred calls use.
     for (VarObj* r : fn->results) {
       llvm::Value* p = varAddr(r).ptr;
       if (llvm::isa<llvm::AllocaInst>(p)) deferBarrier(b, p);
     }
+    for (VarObj* v : fn->params)
+      if (frameCaptured_.count(v)) deferBarrier(b, varAddr(v).ptr);
   }
   if (open) {
     // Open-coded: the frame block (its size is known at the exit) and its
@@ -139,6 +147,7 @@ void FuncLowerer::funcPrologue() {
   df->addFnAttr(llvm::Attribute::ReturnsTwice);
   auto* ci = llvm::cast<llvm::CallInst>(callRuntime(RtFunc::deferframe, {deferFrame_}));
   ci->addFnAttr(llvm::Attribute::ReturnsTwice);
+  deferFrameCall_ = ci;
   llvm::BasicBlock* body = newBlock("defer.body");
   deferExit_ = newBlock("defer.exit");
   b.CreateCondBr(b.CreateICmpNE(ci, b.getInt64(0)), deferExit_, body);
@@ -221,6 +230,45 @@ static void walkDefers(BlockStmt* body, const std::function<void(DeferStmt*, boo
     }
   };
   walk(body, false);
+}
+
+// Variables captured by closures that may still live in this function's
+// frame (frameCandidates_): those captured only by literals deferred where
+// they appear, `defer func(){...}(args)`. Such a literal's value goes nowhere
+// but the defer (the frame block or the record, or the thunk's closure
+// object of a call with arguments), and the deferred call runs before the
+// frame is popped: at the exit, by gopanic while the panicking frames are
+// still on the stack, or by Goexit; goroutine stacks never move. A literal
+// nested in the deferred one could escape, so a variable it captures is not
+// a candidate, nor one captured by any other literal. Without goto, only
+// loops re-run a declaration (declareLocal checks loopDepth_); with goto,
+// only parameters and results qualify.
+void FuncLowerer::findFrameCaptured() {
+  BlockStmt* body = fn->decl ? fn->decl->body : fn->lit ? fn->lit->body : nullptr;
+  if (!body || !fn->hasDefer) return;
+  std::unordered_set<const FuncInfo*> deferred;
+  bool sawGoto = false;
+  walkDefers(body, [&](DeferStmt* d, bool) {
+    Expr* fun = d->call->fun;
+    while (auto* p = fun->as<ParenExpr>()) fun = p->x;
+    if (auto* lit = fun->as<FuncLit>(); lit && lit->info) deferred.insert(lit->info);
+  }, sawGoto);
+  if (deferred.empty()) return;
+  std::unordered_set<const VarObj*> bad;
+  for (FuncInfo* lit : fn->literals) {
+    if (!deferred.count(lit)) {
+      for (VarObj* v : m.closureVars(lit)) bad.insert(v);
+      continue;
+    }
+    // closureVars of a literal includes what its nested literals capture.
+    for (FuncInfo* inner : lit->literals)
+      for (VarObj* v : m.closureVars(inner)) bad.insert(v);
+  }
+  for (FuncInfo* lit : fn->literals) {
+    if (!deferred.count(lit)) continue;
+    for (VarObj* v : m.closureVars(lit))
+      if (v->owner == fn && !bad.count(v) && (v->isParam || !sawGoto)) frameCandidates_.insert(v);
+  }
 }
 
 // Whether any defer statement of body may recover (then the frame keeps a
@@ -426,7 +474,7 @@ void FuncLowerer::deferStmt(DeferStmt* s) {
       b.CreateStore(od.fn, obj);
       for (size_t i = 0; i < vars.size(); i++) {
         llvm::Value* cell = varAddr(vars[i]).ptr;
-        if (llvm::isa<llvm::AllocaInst>(cell))
+        if (llvm::isa<llvm::AllocaInst>(cell) && !frameCaptured_.count(vars[i]))
           ice(m.sm, vars[i]->pos, "lowering: captured variable " + vars[i]->name + " is not marked captured");
         b.CreateStore(cell, b.CreateConstGEP1_64(m.ptrType(), obj, i + 1));
       }

@@ -9,7 +9,12 @@
 //    declared, since a declaration inside a loop makes a new zero variable);
 //  - a local that is captured by a closure or whose address is taken lives in
 //    a heap cell from runtime.newobject, allocated where it is declared, so
-//    each execution of the declaration gets its own variable;
+//    each execution of the declaration gets its own variable; except a
+//    variable (parameters and results included) captured only by literals
+//    deferred where they appear (`defer func(){...}()`), not address-taken
+//    and declared outside loops (and, for body variables, in a function
+//    without goto): it is an entry-block alloca, since those calls all run
+//    before the frame is popped (defer.cpp findFrameCaptured);
 //  - inside a function literal, a captured variable is reached through the
 //    closure object: word 0 is the code pointer and word i+1 points at the
 //    cell of closureVars(fn)[i];
@@ -56,6 +61,7 @@ FuncLowerer::FuncLowerer(ModuleLowerer& m, FuncInfo* fn) : m(m), fn(fn), b(m.ctx
 void FuncLowerer::run() {
   // //go:systemstack: the function must run on g0 (runtime.checksystemstack throws otherwise).
   if (fn->pragmas & PragmaSystemstack) callRuntime(RtFunc::checksystemstack, {});
+  findFrameCaptured();  // defer.cpp: captured variables that may stay in the frame
   // Parameters (receiver first) arrive after %g and %ctx.
   unsigned argNo = 2;
   for (VarObj* p : fn->params) {
@@ -120,11 +126,21 @@ Addr FuncLowerer::varAddr(VarObj* v) {
 
 Addr FuncLowerer::declareLocal(VarObj* v) {
   llvm::Value* p;
-  if (v->captured || (v->addressTaken && !arrayStaysOnStack(v))) {
+  bool stack = !v->addressTaken || arrayStaysOnStack(v);
+  bool inFrame = v->captured ? stack && loopDepth_ == 0 && frameCandidates_.count(v) : stack;
+  if (!inFrame) {
     p = heapAlloc(v->type);
     if (!v->name.empty()) p->setName(v->name);
   } else {
     p = entryAlloca(v->type, v->name.c_str());
+    if (v->captured) {
+      frameCaptured_.insert(v);
+      // A frame that a recovery resumes reads it after deferframe returns 1
+      // (the deferred calls run at the exit): in memory from the entry on.
+      // Parameters and results are declared before funcPrologue, which
+      // makes them escape itself.
+      if (deferFrameCall_) escapeBefore(deferFrameCall_, p);
+    }
     storeValue(v->type, zeroValue(v->type), p);
   }
   locals_[v] = Local{p, false};

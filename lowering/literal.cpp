@@ -11,9 +11,11 @@
 //
 // Closure objects: a function literal that captures nothing is the constant
 // {code}; otherwise a heap [1+n]unsafe.Pointer holding the code pointer and
-// the addresses of the captured variables' heap cells, in closureVars order. A
-// method value x.M is a heap struct{F unsafe.Pointer; R T} holding the wrapper
-// `M-fm` (call.cpp) and a copy of the receiver taken when the value is made.
+// the addresses of the captured variables' heap cells (frame allocas for the
+// variables only deferred literals capture, function.cpp), in closureVars
+// order. A method value x.M is a heap struct{F unsafe.Pointer; R T} holding
+// the wrapper `M-fm` (call.cpp) and a copy of the receiver taken when the
+// value is made.
 #include "compiler/diag/diag.h"
 #include "lowering/lowerer.h"
 
@@ -140,7 +142,7 @@ llvm::Value* FuncLowerer::funcLit(FuncLit* e) {
   storeValue(basicType(BasicKind::UnsafePointer), code, obj);
   for (size_t i = 0; i < vars.size(); i++) {
     llvm::Value* cell = varAddr(vars[i]).ptr;
-    if (llvm::isa<llvm::AllocaInst>(cell))
+    if (llvm::isa<llvm::AllocaInst>(cell) && !frameCaptured_.count(vars[i]))
       ice(m.sm, vars[i]->pos, "lowering: captured variable " + vars[i]->name + " is not marked captured");
     storeValue(basicType(BasicKind::UnsafePointer), cell,
                b.CreateConstGEP1_64(m.ptrType(), obj, i + 1));

@@ -223,7 +223,7 @@ class FuncLowerer {
 
   // ---- variables (function.cpp) ----
   // Where a local variable lives (an alloca, or a heap cell when captured or
-  // its address is taken).
+  // its address is taken; function.cpp has the exceptions).
   Addr varAddr(VarObj* v);
   Addr declareLocal(VarObj* v);  // allocates storage for a new local, zeroed
 
@@ -342,6 +342,7 @@ class FuncLowerer {
   void ifStmt(IfStmt* s);
   void forStmt(ForStmt* s);
   void rangeStmt(RangeStmt* s);
+  void rangeLoop(RangeStmt* s);  // rangeStmt's body, inside loopDepth_
   void switchStmt(SwitchStmt* s);
   void branchStmt(BranchStmt* s);
   void declStmt(DeclStmt* s);
@@ -388,6 +389,16 @@ class FuncLowerer {
   // Replaces v's storage by a fresh heap cell holding a copy of its value (Go 1.22 loops).
   void freshCopy(VarObj* v);
   void makePerIteration(VarObj* v);  // moves v behind a slot so freshCopy can rebind it
+  // Captured variables of this function that may live in its frame: every
+  // literal capturing them is deferred where it appears (`defer func(){...}()`
+  // in this function's body) and none nested in it captures them; body
+  // variables only without goto (defer.cpp findFrameCaptured). declareLocal
+  // puts them in an entry-block alloca when declared outside loops
+  // (loopDepth_ 0) and not address-taken; frameCaptured_ lists those.
+  void findFrameCaptured();
+  std::unordered_set<const VarObj*> frameCandidates_;
+  std::unordered_set<const VarObj*> frameCaptured_;
+  int loopDepth_ = 0;  // enclosing for/range statements (their headers included)
   llvm::BasicBlock* entry_ = nullptr;
   llvm::Instruction* allocaPoint_ = nullptr;
   llvm::DISubprogram* sp_ = nullptr;
@@ -409,6 +420,9 @@ class FuncLowerer {
   // field): the open block, or a byte `defer.id`.
   llvm::Value* deferFrame_ = nullptr;
   bool deferArmable_ = false;
+  llvm::CallInst* deferFrameCall_ = nullptr;  // runtime.deferframe's call, if armable
+  // An empty asm with a memory clobber taking p, before `at`: p escapes there.
+  void escapeBefore(llvm::Instruction* at, llvm::Value* p);
   bool deferMayRecover(BlockStmt* body);
   uint64_t deferFlags(bool open, bool heap, uint8_t armable) const;  // a record's flags word
   llvm::BasicBlock* deferExit_ = nullptr;
