@@ -18,6 +18,23 @@
 #include "lowering/lowerer.h"
 
 namespace goc::lower {
+
+// unsafe.Slice(p, n) / unsafe.String(p, n), as gc: a negative length, or one
+// whose bytes overflow or run past the end of the address space from p, is
+// out of range; a nil p needs length 0 (the spec's rule, which also keeps "a
+// slice or string with len > 0 has a non-nil data pointer", check.cpp, for
+// zero-size elements).
+void FuncLowerer::unsafeLenCheck(llvm::Value* p, llvm::Value* n, uint64_t elemSize, bool isSlice) {
+  RtFunc lenErr = isSlice ? RtFunc::panicunsafeslicelen : RtFunc::panicunsafestringlen;
+  panicIf(b.CreateICmpSLT(n, b.getInt64(0)), lenErr, {});
+  panicIf(b.CreateAnd(b.CreateIsNull(p), b.CreateICmpNE(n, b.getInt64(0))),
+          isSlice ? RtFunc::panicunsafeslicenilptr : RtFunc::panicunsafestringnilptr, {});
+  llvm::Value* mul =
+      b.CreateIntrinsic(llvm::Intrinsic::umul_with_overflow, {b.getInt64Ty()}, {n, b.getInt64(elemSize)});
+  llvm::Value* room = b.CreateNeg(b.CreatePtrToInt(p, b.getInt64Ty()));
+  panicIf(b.CreateOr(b.CreateExtractValue(mul, 1), b.CreateICmpUGT(b.CreateExtractValue(mul, 0), room)), lenErr,
+          {});
+}
 namespace {
 
 bool isIntegerOrFloat(const Type* t) { return isInteger(t) || isFloat(t); }
@@ -238,28 +255,14 @@ llvm::Value* FuncLowerer::builtinCall(CallExpr* e) {
       llvm::Value* n = intToI64(expr(e->args[1]), e->args[1]->type);
       return b.CreateGEP(b.getInt8Ty(), p, n);
     }
-    case BuiltinId::UnsafeSlice: {
-      llvm::Value* p = expr(e->args[0]);
-      llvm::Value* n = intToI64(expr(e->args[1]), e->args[1]->type);
-      // As gc: a negative length, or one whose bytes overflow or run past
-      // the end of the address space from p, is out of range; a nil p needs
-      // length 0 (the spec's rule, which also keeps "a slice with len > 0 has
-      // a non-nil data pointer", check.cpp, for zero-size elements).
-      const Type* elem = e->args[0]->type->underlying()->as<PointerType>()->elem;
-      panicIf(b.CreateICmpSLT(n, b.getInt64(0)), RtFunc::panicunsafeslicelen, {});
-      panicIf(b.CreateAnd(b.CreateIsNull(p), b.CreateICmpNE(n, b.getInt64(0))),
-              RtFunc::panicunsafeslicenilptr, {});
-      llvm::Value* mul = b.CreateIntrinsic(llvm::Intrinsic::umul_with_overflow, {b.getInt64Ty()},
-                                           {n, b.getInt64(uint64_t(sizeOf(elem)))});
-      llvm::Value* room = b.CreateNeg(b.CreatePtrToInt(p, b.getInt64Ty()));
-      panicIf(b.CreateOr(b.CreateExtractValue(mul, 1), b.CreateICmpUGT(b.CreateExtractValue(mul, 0), room)),
-              RtFunc::panicunsafeslicelen, {});
-      return makeSlice(p, n, n);
-    }
+    case BuiltinId::UnsafeSlice:
     case BuiltinId::UnsafeString: {
       llvm::Value* p = expr(e->args[0]);
       llvm::Value* n = intToI64(expr(e->args[1]), e->args[1]->type);
-      return makeString(p, n);
+      bool isSlice = e->builtin == BuiltinId::UnsafeSlice;
+      const Type* elem = e->args[0]->type->underlying()->as<PointerType>()->elem;
+      unsafeLenCheck(p, n, uint64_t(sizeOf(elem)), isSlice);
+      return isSlice ? makeSlice(p, n, n) : makeString(p, n);
     }
     case BuiltinId::UnsafeStringData:
     case BuiltinId::UnsafeSliceData:

@@ -127,7 +127,7 @@ class TmpBufAnalysis {
     if (v->addressTaken) {
       // An array whose address is only taken by slices that are consumed at
       // once (look): its slices never outlive the expression.
-      if (!allowArray || !arrayType(v->type)) return;
+      if (!allowArray || !stackableArray(v->type)) return;
       VarState& vs = vars_[v];
       vs.declared = true;
       vs.array = true;
@@ -139,6 +139,16 @@ class TmpBufAnalysis {
     vs.loop = loop_;
   }
   static bool arrayType(const Type* t) { return t->underlying()->is<ArrayType_>(); }
+  // An array of non-aggregate elements (so a[i][:], &a[i][j] and a[i].f
+  // cannot take an address inside it unseen: every address of a part is
+  // &a[i] or a[i].M(), both escapes) of at most 64 KiB (frames stay small
+  // for segmented stacks).
+  static bool stackableArray(const Type* t) {
+    auto* a = t->underlying()->as<ArrayType_>();
+    if (!a || sizeOf(t) > (64 << 10)) return false;
+    const Type* e = a->elem->underlying();
+    return !e->is<ArrayType_>() && !e->is<StructType_>();
+  }
   void escape(VarObj* v) { vars_[v].escapes = true; }
 
   // e is read in a way that copies or only looks at it (a slice of a local

@@ -176,6 +176,15 @@ llvm::Value* FuncLowerer::load(const Type* t, llvm::Value* ptr) {
 
 void FuncLowerer::storeValue(const Type* t, llvm::Value* v, llvm::Value* ptr) {
   (void)t;  // the write barrier will need the type's pointer map
+  // A large zero aggregate as one memset: LLVM splits an aggregate store
+  // into one store per element, which for a 16 KiB array takes seconds.
+  if (auto* c = llvm::dyn_cast<llvm::Constant>(v); c && c->isNullValue() && v->getType()->isAggregateType()) {
+    uint64_t size = m.mod->getDataLayout().getTypeAllocSize(v->getType());
+    if (size > 64) {
+      b.CreateMemSet(ptr, b.getInt8(0), size, llvm::MaybeAlign());
+      return;
+    }
+  }
   b.CreateStore(v, ptr);
 }
 

@@ -247,6 +247,8 @@ class FuncLowerer {
   // if !(idx < len) (unsigned compare) call panicIndex(idx, len).
   void boundsCheck(llvm::Value* idx, llvm::Value* len);
   void nilCheck(llvm::Value* ptr);  // faults (SIGSEGV at 0) when ptr is nil; check.cpp
+  // unsafe.Slice/unsafe.String's run-time checks of (p, n); builtin.cpp
+  void unsafeLenCheck(llvm::Value* p, llvm::Value* n, uint64_t elemSize, bool isSlice);
   // &data[idx] after a passed bounds check (idx < len): an inbounds nuw GEP,
   // with data known non-nil (len > 0). check.cpp
   llvm::Value* checkedElemAddr(llvm::Type* elem, llvm::Value* data, llvm::Value* idx);

@@ -92,6 +92,8 @@ GO_ENTRY_NORETURN(panicdivide);
 GO_ENTRY_NORETURN(panicshift);
 GO_ENTRY_NORETURN(panicunsafeslicelen);
 GO_ENTRY_NORETURN(panicunsafeslicenilptr);
+GO_ENTRY_NORETURN(panicunsafestringlen);
+GO_ENTRY_NORETURN(panicunsafestringnilptr);
 GO_ENTRY_NORETURN(panicmem);
 GO_ENTRY_NORETURN(panicnildottype, const Type* want);
 GO_ENTRY_NORETURN(gopanic, const Type* t, void* data);

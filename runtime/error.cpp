@@ -198,4 +198,6 @@ GO_DEF(void, panicdivide) { panicErrorString("integer divide by zero"); }
 GO_DEF(void, panicshift) { panicErrorString("negative shift amount"); }
 GO_DEF(void, panicunsafeslicelen) { panicErrorString("unsafe.Slice: len out of range"); }
 GO_DEF(void, panicunsafeslicenilptr) { panicErrorString("unsafe.Slice: ptr is nil and len is not zero"); }
+GO_DEF(void, panicunsafestringlen) { panicErrorString("unsafe.String: len out of range"); }
+GO_DEF(void, panicunsafestringnilptr) { panicErrorString("unsafe.String: ptr is nil and len is not zero"); }
 GO_DEF(void, panicmem) { panicErrorString("invalid memory address or nil pointer dereference"); }
