@@ -2,26 +2,11 @@
 // during the loop, growth during iteration, nil-map reads, strings as keys,
 // growslice capacities matching gc, and the nil-map assignment panic.
 #include "go.h"
+#include "map_types.h"
 
 GO_EMPTY_INIT
 
 using namespace goc::rt;
-
-static const Type intType = {8, 0, 0, 0, 8, 8, KindInt, nullptr, "int", 3};
-static const Type stringType = {16, 8, 0, 0, 8, 8, KindString, nullptr, "string", 6};
-static const MapType intMap = {{8, 8, 0, 0, 8, 8, KindMap, &intType, "map[int]int", 11},
-                               &intType, &intType, memhash64, memequal64, 8, 8, 0, 0};
-static const MapType strMap = {{8, 8, 0, 0, 8, 8, KindMap, &intType, "map[string]int", 14},
-                               &stringType, &intType, strhash, strequal, 16, 8, 0, 0};
-
-static void line(G* g, const char* label, int64_t v) {
-  printlock(g);
-  printstring(g, (const uint8_t*)label, (int64_t)__builtin_strlen(label));
-  printsp(g);
-  printint(g, v);
-  printnl(g);
-  printunlock(g);
-}
 
 GO_FUNC_DEF(main_main) {
   Hmap* m = makemap(g, &intMap, 0);
