@@ -60,6 +60,15 @@ bool isCopyingStringConv(const Type* from, const Type* to) {
 //  - the function has no goto (which could re-run a site for the same
 //    instance). Any statement or expression the walk does not know fails the
 //    whole function (heap everywhere).
+// The same walk finds the address-taken local arrays that may stay in the
+// frame (stackArrays, FuncLowerer::arrayStaysOnStack): arrays of
+// non-aggregate elements of at most 64 KiB, not loop variables, whose every
+// use is an element read or write, len/cap/range of the array, or a slice of
+// it consumed at once where `look` accepts a value (copying conversion, copy,
+// append(x, a[:n]...), len, range, print). &a[i], a[i].M(), keeping or passing
+// a slice, a go/defer use: the array escapes. No loop rule is needed: no
+// address outlives the expression that made it, and each execution of the
+// declaration zeroes the variable again.
 class TmpBufAnalysis {
  public:
   explicit TmpBufAnalysis(FuncInfo* fn) : fn_(fn) {}
