@@ -32,42 +32,13 @@ GO_LIB(int64_t, "runtime.NumCPU", runtime_NumCPU) { return ncpu; }
 // Goexit runs the goroutine's deferred calls, newest first, under a Panic
 // record marked goexit (so recover returns nil and a panic in a deferred
 // call prints nothing for it), then ends the goroutine (as gc's Goexit).
-typedef SWIFTCALL void DeferFnT(G* GCTX, void* ctx __attribute__((swift_context)));
 GO_LIB(void, "runtime.Goexit", runtime_Goexit) {
   Panic p{};
   p.goexit = true;
   p.link = g->panic_;
   g->panic_ = &p;
-  for (;;) {
-    Defer* d = g->defer_;
-    if (d == nullptr) break;
-    if (d->open) {  // an open-coded frame (panic.cpp's gopanic)
-      if (d->started && d->panic_ != nullptr) d->panic_->aborted = true;
-      d->started = false;
-      if (d->bits == 0) {
-        g->defer_ = d->link;
-        continue;
-      }
-      d->started = true;
-      d->panic_ = &p;
-      ((DeferFnT*)d->fn)(g, d);  // the runner: swiftcc void(g, ctx = the record)
-      if (g->defer_ != d) gothrow("bad defer entry in Goexit");
-      d->started = false;
-      continue;
-    }
-    if (d->started) {
-      if (d->panic_ != nullptr) d->panic_->aborted = true;
-      d->panic_ = nullptr;
-      g->defer_ = d->link;
-      continue;
-    }
-    d->started = true;
-    d->panic_ = &p;
-    (*(DeferFnT**)d->fn)(g, d->fn);
-    if (g->defer_ != d) gothrow("bad defer entry in Goexit");
-    d->panic_ = nullptr;
-    g->defer_ = d->link;
-  }
+  // Armed calls stay harmless: gorecover returns nil under a goexit record.
+  while (g->defer_ != nullptr) runNextDefer(g, &p, "bad defer entry in Goexit");
   goexit1(g);
 }
 

@@ -264,6 +264,49 @@ static void callDeferred(G* g, void* fn) {
   (*(DeferFn*)fn)(g, fn);
 }
 
+Defer* goc::rt::runNextDefer(G* g, Panic* p, const char* badEntry) {
+  Defer* d = g->defer_;
+  if (d->open) {
+    // An open-coded frame: a call it was making for another panic (or for
+    // its normal exit: not started) is abandoned; its pending calls run one
+    // at a time, and the record stays until none is left (or a recovery
+    // resumes the frame, whose exit runs the rest and pops it).
+    if (d->started && d->panic_ != nullptr) d->panic_->aborted = true;
+    d->started = false;
+    if (d->bits == 0) {
+      g->defer_ = d->link;
+      return nullptr;
+    }
+    d->started = true;
+    d->panic_ = p;
+    // The runner makes the newest pending call: armed if its bit is in the
+    // frame's armable mask.
+    p->argp = (d->armable & (1u << (31 - __builtin_clz((uint32_t)d->bits)))) ? d : nullptr;
+    ((DeferFnT*)d->fn)(g, d);  // the runner
+    p->argp = nullptr;
+    if (g->defer_ != d) gothrow(badEntry);
+    d->started = false;
+    return d;
+  }
+  // A call started by an earlier panic (or by this one, if it panicked
+  // again) is being abandoned: its panic is aborted.
+  if (d->started) {
+    if (d->panic_ != nullptr) d->panic_->aborted = true;
+    d->panic_ = nullptr;
+    g->defer_ = d->link;
+    return nullptr;
+  }
+  d->started = true;
+  d->panic_ = p;
+  p->argp = d->armable ? d : nullptr;  // armed: the deferred function may recover
+  callDeferred(g, d->fn);
+  p->argp = nullptr;
+  if (g->defer_ != d) gothrow(badEntry);
+  d->panic_ = nullptr;
+  g->defer_ = d->link;
+  return d;
+}
+
 // A deferred call of d's frame recovered p: resumes the frame's checkpoint.
 [[noreturn]] static void recovered(G* g, Panic* p, Defer* d) {
   if (!d->armable) gothrow("recovery by a call that was not armed");
@@ -291,49 +334,9 @@ GO_DEF(void, gopanic, const Type* t, void* data) {
   p.arg = {t, data};
   p.link = g->panic_;
   g->panic_ = &p;
-  for (;;) {
-    Defer* d = g->defer_;
-    if (d == nullptr) break;
-    if (d->open) {
-      // An open-coded frame: a call it was making for another panic (or
-      // for its normal exit: not started) is abandoned; its pending calls
-      // run one at a time, and the record stays until none is left (or a
-      // recovery resumes the frame, whose exit runs the rest and pops it).
-      if (d->started && d->panic_ != nullptr) d->panic_->aborted = true;
-      d->started = false;
-      if (d->bits == 0) {
-        g->defer_ = d->link;
-        continue;
-      }
-      d->started = true;
-      d->panic_ = &p;
-      // The runner makes the newest pending call: armed if its bit is in
-      // the frame's armable mask.
-      p.argp = (d->armable & (1u << (31 - __builtin_clz((uint32_t)d->bits)))) ? d : nullptr;
-      ((DeferFnT*)d->fn)(g, d);  // the runner
-      p.argp = nullptr;
-      if (g->defer_ != d) gothrow("bad defer entry in panic");
-      d->started = false;
-      if (p.recovered) recovered(g, &p, d);
-      continue;
-    }
-    // A call started by an earlier panic (or by this one, if it panicked
-    // again) is being abandoned: its panic is aborted.
-    if (d->started) {
-      if (d->panic_ != nullptr) d->panic_->aborted = true;
-      d->panic_ = nullptr;
-      g->defer_ = d->link;
-      continue;
-    }
-    d->started = true;
-    d->panic_ = &p;
-    p.argp = d->armable ? d : nullptr;  // armed: the deferred function may recover
-    callDeferred(g, d->fn);
-    p.argp = nullptr;
-    if (g->defer_ != d) gothrow("bad defer entry in panic");
-    d->panic_ = nullptr;
-    g->defer_ = d->link;
-    if (p.recovered) recovered(g, &p, d);
+  while (g->defer_ != nullptr) {
+    Defer* d = runNextDefer(g, &p, "bad defer entry in panic");
+    if (d != nullptr && p.recovered) recovered(g, &p, d);
   }
   fatalpanic(g, (uintptr_t)__builtin_return_address(0));
 }

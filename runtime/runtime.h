@@ -99,4 +99,11 @@ void sysFree(void* p, size_t n);
 // The trace printed after a fatal error or an unrecovered panic.
 void printTraceback(G* gp, uintptr_t pc);
 
+// One step of running g's deferred calls (newest first) for p, shared by
+// gopanic and Goexit (panic.cpp): pops an abandoned or exhausted record, or
+// makes the next pending call, armed if it may recover. Returns the record
+// whose call it made, null if it only popped one. g->defer_ is not null;
+// badEntry is thrown if the call leaves another record on top.
+Defer* runNextDefer(G* g, Panic* p, const char* badEntry);
+
 }  // namespace goc::rt
