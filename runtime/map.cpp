@@ -98,8 +98,7 @@ static inline uint32_t load32(const void* p) {
 
 // ---- hashing (wyhash's mixing; seeds are random per map) ----
 
-constexpr uint64_t W0 = 0xa0761d6478bd642full, W1 = 0xe7037ed1a0b428dbull,
-                   W2 = 0x8ebc6af09c88c6e3ull;
+constexpr uint64_t W0 = 0xa0761d6478bd642full, W1 = 0xe7037ed1a0b428dbull;
 
 static inline uint64_t mix(uint64_t a, uint64_t b) {
   __uint128_t r = (__uint128_t)a * b;
@@ -253,6 +252,18 @@ __attribute__((always_inline)) static inline uint8_t* find(const Ops& ops, const
   return p.grp != nullptr ? slotAt(h, p.grp, p.i) : nullptr;
 }
 
+// The first empty slot on hash's probe sequence in a table of mask + 1
+// groups without tombstones (a new table, or one resize just built).
+static inline Pos firstEmpty(const Hmap* h, uint8_t* groups, uint64_t mask, uint64_t hash) {
+  uint64_t pos = (hash >> 7) & mask;
+  for (uint64_t stride = 1;; stride++) {
+    uint8_t* grp = groupAt(h, groups, pos);
+    uint64_t m = matchEmpty(load64(grp));
+    if (m != 0) return {grp, firstIndex(m)};
+    pos = (pos + stride) & mask;
+  }
+}
+
 // Builds a table of newGroups groups holding h's live entries.
 __attribute__((noinline)) static void resize(G* g, const MapType* t, Hmap* h, uint64_t newGroups) {
   if (newGroups > MaxGroups) fatal("runtime: map too large");
@@ -285,18 +296,9 @@ __attribute__((noinline)) static void resize(G* g, const MapType* t, Hmap* h, ui
     for (; full != 0; full &= full - 1) {
       uint8_t* s = slotAt(h, og, firstIndex(full));
       uint64_t hash = hashes[n++];
-      uint64_t pos = (hash >> 7) & mask;
-      for (uint64_t stride = 1;; stride++) {
-        uint8_t* ng = groups + pos * h->groupSize;
-        uint64_t m = matchEmpty(load64(ng));
-        if (m != 0) {
-          unsigned j = firstIndex(m);
-          ng[j] = (uint8_t)(hash & 0x7F);
-          __builtin_memcpy(slotAt(h, ng, j), s, h->slotSize);
-          break;
-        }
-        pos = (pos + stride) & mask;
-      }
+      Pos e = firstEmpty(h, groups, mask, hash);
+      e.grp[e.i] = (uint8_t)(hash & 0x7F);
+      __builtin_memcpy(slotAt(h, e.grp, e.i), s, h->slotSize);
     }
   }
   h->groups = groups;
@@ -348,17 +350,9 @@ __attribute__((always_inline)) static inline uint8_t* assign(G* g, const MapType
   if (ins[i] == CtrlEmpty) {
     if (__builtin_expect(h->growthLeft == 0, 0)) {
       grow(g, t, h);
-      // The new table has no tombstones: take the first empty slot.
-      pos = (hash >> 7) & h->mask;
-      for (uint64_t stride = 1;; stride++) {
-        ins = groupAt(h, h->groups, pos);
-        uint64_t m = matchEmpty(load64(ins));
-        if (m != 0) {
-          i = firstIndex(m);
-          break;
-        }
-        pos = (pos + stride) & h->mask;
-      }
+      Pos e = firstEmpty(h, h->groups, h->mask, hash);
+      ins = e.grp;
+      i = e.i;
     }
     h->growthLeft--;
   }
