@@ -52,6 +52,22 @@ llvm::Value* FuncLowerer::recvArg(Expr* x, const Selection* sel, FuncObj* method
   return p.inMem ? load(p.t, p.v) : p.v;
 }
 
+// Appends the parameter values of args (of Go types types) to a call's
+// operands: by value, or as a pointer to a caller-owned copy for the types
+// ModuleLowerer::passByPointer chooses (abi.cpp).
+static void appendArgs(FuncLowerer& f, std::vector<llvm::Value*>& all, llvm::ArrayRef<const Type*> types,
+                       llvm::ArrayRef<llvm::Value*> args) {
+  for (size_t i = 0; i < args.size(); i++) {
+    if (f.m.passByPointer(types[i])) {
+      llvm::Value* copy = f.entryAlloca(types[i], "arg.copy");
+      f.storeValue(types[i], args[i], copy);
+      all.push_back(copy);
+    } else {
+      all.push_back(args[i]);
+    }
+  }
+}
+
 llvm::Value* FuncLowerer::emitCall(llvm::FunctionCallee callee, llvm::Value* ctxArg,
                                    const SignatureType* sig, bool withRecv,
                                    std::vector<llvm::Value*> args) {
@@ -61,15 +77,7 @@ llvm::Value* FuncLowerer::emitCall(llvm::FunctionCallee callee, llvm::Value* ctx
   if (ptypes.size() != args.size()) ice("lowering: call with a wrong argument count");
   std::vector<llvm::Value*> all{g, ctxArg ? ctxArg : llvm::ConstantPointerNull::get(
                                                         llvm::PointerType::get(m.ctx, 0))};
-  for (size_t i = 0; i < args.size(); i++) {
-    if (m.passByPointer(ptypes[i])) {
-      llvm::Value* copy = entryAlloca(ptypes[i], "arg.copy");
-      storeValue(ptypes[i], args[i], copy);
-      all.push_back(copy);
-    } else {
-      all.push_back(args[i]);
-    }
-  }
+  appendArgs(*this, all, ptypes, args);
   llvm::CallInst* ci = b.CreateCall(callee, all);
   ci->setCallingConv(llvm::CallingConv::Swift);
   // An indirect call only has the call site's attributes: without these, %g
@@ -187,16 +195,7 @@ llvm::Value* FuncLowerer::call(CallExpr* e) {
     args.erase(args.begin());
     std::vector<llvm::Value*> all{g, llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0)),
                                   recvPtr};
-    for (size_t i = 0; i < args.size(); i++) {
-      const Type* pt = ps[i + 1];
-      if (m.passByPointer(pt)) {
-        llvm::Value* copy = entryAlloca(pt, "arg.copy");
-        storeValue(pt, args[i], copy);
-        all.push_back(copy);
-      } else {
-        all.push_back(args[i]);
-      }
-    }
+    appendArgs(*this, all, llvm::ArrayRef<const Type*>(ps).drop_front(), args);
     llvm::CallInst* ci = b.CreateCall(w, all);
     ci->setCallingConv(llvm::CallingConv::Swift);
     return ci->getType()->isVoidTy() ? nullptr : ci;
@@ -232,16 +231,7 @@ llvm::Value* FuncLowerer::ifaceCall(CallExpr* e, llvm::Value* iv, const Interfac
   llvm::Value* fn = b.CreateLoad(m.ptrType(), b.CreateConstGEP1_64(m.ptrType(), tab, 3 + idx), "ifn");
   std::vector<llvm::Value*> all{g, llvm::ConstantPointerNull::get(llvm::PointerType::get(m.ctx, 0)),
                                 b.CreateExtractValue(iv, 1, "data")};
-  for (size_t i = 0; i < args.size(); i++) {
-    const Type* pt = sig->params[i]->type;
-    if (m.passByPointer(pt)) {
-      llvm::Value* copy = entryAlloca(pt, "arg.copy");
-      storeValue(pt, args[i], copy);
-      all.push_back(copy);
-    } else {
-      all.push_back(args[i]);
-    }
-  }
+  appendArgs(*this, all, paramTypes(sig), args);
   llvm::CallInst* ci = b.CreateCall(m.ifaceMethodType(sig), fn, all);
   ci->setCallingConv(llvm::CallingConv::Swift);
   ci->addParamAttr(0, llvm::Attribute::SwiftAsync);
