@@ -127,6 +127,31 @@ bool chanparkcommit(G* gp, void* chanLock) {
   return true;
 }
 
+// Blocks gp on queue q of c (whose lock it holds; parking releases it) with a
+// sudog pointing at ep, until a partner or close wakes it. Returns whether a
+// partner completed the exchange (false: woken by close).
+static bool parkOnChan(G* gp, Hchan* c, Waitq* q, void* ep, WaitReason reason) {
+  Sudog* mysg = acquireSudog();
+  mysg->elem = ep;
+  mysg->g = gp;
+  mysg->isSelect = false;
+  mysg->c = c;
+  gp->waiting = mysg;
+  gp->param = nullptr;
+  enqueue(q, mysg);
+  __atomic_store_n(&gp->parkingOnChan, true, __ATOMIC_RELEASE);
+  gopark(chanparkcommit, &c->lock, reason);
+
+  if (mysg != gp->waiting) gothrow("G waiting list is corrupted");
+  gp->waiting = nullptr;
+  bool success = mysg->success;
+  gp->param = nullptr;
+  mysg->elem = nullptr;
+  mysg->c = nullptr;
+  releaseSudog(mysg);
+  return success;
+}
+
 // Hands ep's value to the receiver sg (dequeued from c->recvq). The caller
 // holds c->lock (and, in a select, its other channels' locks): unlockf(arg)
 // releases them, before the receiver is readied.
@@ -196,27 +221,8 @@ bool chansend(G* gp, Hchan* c, void* ep, bool block) {
     return false;
   }
 
-  // Block: queue a sudog pointing at the value and park.
-  Sudog* mysg = acquireSudog();
-  mysg->elem = ep;
-  mysg->g = gp;
-  mysg->isSelect = false;
-  mysg->c = c;
-  gp->waiting = mysg;
-  gp->param = nullptr;
-  enqueue(&c->sendq, mysg);
-  __atomic_store_n(&gp->parkingOnChan, true, __ATOMIC_RELEASE);
-  gopark(chanparkcommit, &c->lock, waitReasonChanSend);
-
-  // Woken by a receiver (success) or by close.
-  if (mysg != gp->waiting) gothrow("G waiting list is corrupted");
-  gp->waiting = nullptr;
-  bool closed = !mysg->success;
-  gp->param = nullptr;
-  mysg->elem = nullptr;
-  mysg->c = nullptr;
-  releaseSudog(mysg);
-  if (closed) {
+  // Block until a receiver takes the value, or close.
+  if (!parkOnChan(gp, c, &c->sendq, ep, waitReasonChanSend)) {
     if (loadRelaxed(&c->closed) == 0) gothrow("chansend: spurious wakeup");
     panicPlainError("send on closed channel");
   }
@@ -266,25 +272,8 @@ RecvResult chanrecv(G* gp, Hchan* c, void* ep, bool block) {
     return {false, false};
   }
 
-  Sudog* mysg = acquireSudog();
-  mysg->elem = ep;
-  mysg->g = gp;
-  mysg->isSelect = false;
-  mysg->c = c;
-  gp->waiting = mysg;
-  gp->param = nullptr;
-  enqueue(&c->recvq, mysg);
-  __atomic_store_n(&gp->parkingOnChan, true, __ATOMIC_RELEASE);
-  gopark(chanparkcommit, &c->lock, waitReasonChanReceive);
-
-  if (mysg != gp->waiting) gothrow("G waiting list is corrupted");
-  gp->waiting = nullptr;
-  bool success = mysg->success;
-  gp->param = nullptr;
-  mysg->elem = nullptr;
-  mysg->c = nullptr;
-  releaseSudog(mysg);
-  return {true, success};
+  // Block until a sender hands a value (received), or close (zero value).
+  return {true, parkOnChan(gp, c, &c->recvq, ep, waitReasonChanReceive)};
 }
 
 }  // namespace goc::rt
